@@ -1,0 +1,122 @@
+// The Store interface: everything the pipeline, the server and the CLI need from a database.
+// SQLite implements it now; PostgreSQL will implement the same contract (see contract.ts).
+import type { Article, MatchReason, NewArticle, Story, StoryMember, StoryProfile } from '../domain/index.js';
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticleQuery extends Page {
+  storyId?: string;
+  /** Articles published on this UTC day, `YYYY-MM-DD`. */
+  day?: string;
+  /** Only articles not yet assigned to a story. */
+  unclustered?: boolean;
+}
+
+export interface StoryQuery extends Page {
+  /** Stories with at least one article published on this UTC day. */
+  day?: string;
+}
+
+export interface DaySummary {
+  day: string;
+  articles: number;
+  stories: number;
+}
+
+export interface SearchHit {
+  articleId: string;
+  storyId: string | null;
+  title: string;
+  /** A short extract around the match, plain text. */
+  snippet: string;
+  language: string;
+  sourceName: string | null;
+  publishedAt: string | null;
+  rank: number;
+}
+
+export interface CandidateQuery {
+  /** Inverted-index keys of the article (`e:<entity>`, `t:<term>`). */
+  keys: string[];
+  /** Only stories whose time span comes within this window (ISO); null = no bound. */
+  from: string | null;
+  to: string | null;
+  limit: number;
+}
+
+export interface InsertResult {
+  article: Article;
+  /** False when the same article (same id, or same content) was already stored. */
+  created: boolean;
+}
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
+export interface Job {
+  id: number;
+  kind: string;
+  /** What the job is about (an article id); (kind, key) is unique while the job is not done. */
+  key: string;
+  attempts: number;
+  lastError: string | null;
+  runAfter: string;
+}
+
+export interface FailureRecord {
+  ref: string;
+  stage: string;
+  message: string;
+  at: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  stories: number;
+  languages: Record<string, number>;
+  queuedJobs: number;
+}
+
+export interface Store {
+  /** Creates or upgrades the schema; running it twice is a no-op. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Stores an article unless the same id or content hash is already there (then returns the stored one). */
+  insertArticle(article: NewArticle): Promise<InsertResult>;
+  getArticle(id: string): Promise<Article | null>;
+  listArticles(query: ArticleQuery): Promise<Article[]>;
+
+  /** Stories sharing keys with the article inside the window, best overlap first, at most `limit`. */
+  findCandidateStories(query: CandidateQuery): Promise<StoryProfile[]>;
+  getStoryProfile(storyId: string): Promise<StoryProfile | null>;
+  /** Creates or replaces a story, its profile and its inverted-index keys. */
+  saveStory(story: Story, profile: StoryProfile): Promise<void>;
+  /** Puts an article in a story, recording why. */
+  assignArticle(articleId: string, storyId: string, reason: MatchReason): Promise<void>;
+  getStory(id: string): Promise<Story | null>;
+  /** Members of a story in publication order, with the reason each was assigned. */
+  listStoryMembers(storyId: string): Promise<StoryMember[]>;
+  /** Stories, most recently updated (by last publication time) first. */
+  listStories(query: StoryQuery): Promise<Story[]>;
+  listDays(): Promise<DaySummary[]>;
+
+  /** Full-text search over titles and texts in every language. */
+  search(query: string, page: Page): Promise<SearchHit[]>;
+
+  /** Queues a job unless the same (kind, key) is already queued or running. */
+  enqueueJob(kind: string, key: string): Promise<void>;
+  /** Takes up to `limit` due jobs of a kind, marking them running. */
+  claimJobs(kind: string, limit: number): Promise<Job[]>;
+  completeJob(id: number): Promise<void>;
+  /** Records a failure; the job runs again after `retryAt`, or is marked failed when `retryAt` is null. */
+  failJob(id: number, error: string, retryAt: string | null): Promise<void>;
+
+  /** Remembers an input that could not be ingested, for the CLI summary and health pages. */
+  recordFailure(failure: FailureRecord): Promise<void>;
+  listFailures(page: Page): Promise<FailureRecord[]>;
+
+  stats(): Promise<StoreStats>;
+}
