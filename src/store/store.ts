@@ -47,6 +47,11 @@ export interface CandidateQuery {
   limit: number;
 }
 
+export interface KeyFrequencies {
+  stories: number;
+  counts: Record<string, number>;
+}
+
 export interface InsertResult {
   article: Article;
   /** False when the same article (same id, or same content) was already stored. */
@@ -92,6 +97,8 @@ export interface Store {
   /** Stories sharing keys with the article inside the window, best overlap first, at most `limit`. */
   findCandidateStories(query: CandidateQuery): Promise<StoryProfile[]>;
   getStoryProfile(storyId: string): Promise<StoryProfile | null>;
+  /** How many stories carry each key, and how many stories there are: the IDF behind scoring. */
+  keyFrequencies(keys: string[]): Promise<KeyFrequencies>;
   /** Creates or replaces a story, its profile and its inverted-index keys. */
   saveStory(story: Story, profile: StoryProfile): Promise<void>;
   /** Puts an article in a story, recording why. */

@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c.database).toBe('./data/babelwire.db');
+    expect(c.server).toEqual({ host: '127.0.0.1', port: 8080 });
+    expect(c.site.readerLanguage).toBe('en');
+    expect(Object.isFrozen(c.server)).toBe(true);
+  });
+
+  it('lets flags win over environment variables', () => {
+    const c = loadConfig({ BABELWIRE_DB: '/tmp/env.db', BABELWIRE_PORT: '9000' }, { database: '/tmp/flag.db' });
+    expect(c.database).toBe('/tmp/flag.db');
+    expect(c.server.port).toBe(9000);
+  });
+
+  it('reports every bad setting at once, naming variable and flag', () => {
+    let message = '';
+    try {
+      loadConfig({ BABELWIRE_PORT: 'eighty', BABELWIRE_READER_LANGUAGE: 'de', BABELWIRE_CLUSTER_THRESHOLD: '3' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^config: invalid settings/);
+    expect(message).toContain('BABELWIRE_PORT (--port)');
+    expect(message).toContain('BABELWIRE_READER_LANGUAGE (--lang)');
+    expect(message).toContain('BABELWIRE_CLUSTER_THRESHOLD');
+  });
+
+  it('reads a setting from NAME_FILE', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bw-config-'));
+    const file = join(dir, 'db');
+    writeFileSync(file, '/srv/news.db\n');
+    expect(loadConfig({ BABELWIRE_DB_FILE: file }).database).toBe('/srv/news.db');
+  });
+});
