@@ -1,0 +1,32 @@
+// The Store contract: one vitest suite every implementation runs (SQLite now, PostgreSQL later), each test on a fresh store.
+import { afterEach, beforeEach, describe } from 'vitest';
+import { describeArticleContract } from './contract/articles-contract.js';
+import { describeJobContract } from './contract/jobs-contract.js';
+import { describeSearchContract } from './contract/search-contract.js';
+import { describeStoryContract } from './contract/stories-contract.js';
+import type { Store } from './store.js';
+
+/** Hands the current test's store to a part of the suite (the store changes with every test). */
+export type CurrentStore = () => Store;
+
+/** `open` must return an empty, migrated store each time it is called. */
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store | null = null;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store?.close();
+      store = null;
+    });
+    const current: CurrentStore = () => {
+      if (!store) throw new Error('store contract: no store is open for this test');
+      return store;
+    };
+    describeArticleContract(current);
+    describeStoryContract(current);
+    describeSearchContract(current);
+    describeJobContract(current);
+  });
+}

@@ -1,0 +1,4 @@
+// The store's public API: the Store interface, its types, and the factory that opens one.
+export type * from './store.js';
+export { openStore } from './open-store.js';
+export type { OpenStoreOptions } from './open-store.js';

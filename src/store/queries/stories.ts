@@ -1,0 +1,139 @@
+// Story queries in portable SQL: save with inverted-index keys, read, list; candidate retrieval lives in candidates.ts.
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { InternalError } from '../../domain/index.js';
+import type { Story, StoryProfile } from '../../domain/index.js';
+import type { StoryQuery } from '../store.js';
+import { checkPage, chunk } from './page.js';
+import type { Database, StoriesTable } from './tables.js';
+import { checkDay, toUtcIso, toUtcIsoOrNull } from './time.js';
+
+type StoryRow = Selectable<StoriesTable>;
+
+/** What the profile column holds: the profile minus its keys, which live in story_keys. */
+type StoredProfile = Omit<StoryProfile, 'storyId' | 'keys'>;
+
+export function toStory(row: StoryRow): Story {
+  return {
+    id: row.id,
+    title: row.title,
+    leadArticleId: row.lead_article_id,
+    articleCount: row.article_count,
+    languages: JSON.parse(row.languages) as Story['languages'],
+    sources: JSON.parse(row.sources) as Story['sources'],
+    firstPublishedAt: row.first_published_at,
+    lastPublishedAt: row.last_published_at,
+    entities: JSON.parse(row.entities) as Story['entities'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toProfile(row: Pick<StoryRow, 'id' | 'profile'>, keys: Record<string, number>): StoryProfile {
+  const stored = JSON.parse(row.profile) as StoredProfile;
+  return { storyId: row.id, keys, ...stored };
+}
+
+function toRow(story: Story, profile: StoryProfile): StoryRow {
+  const stored: StoredProfile = {
+    articleCount: profile.articleCount,
+    dates: profile.dates,
+    firstPublishedAt: profile.firstPublishedAt,
+    lastPublishedAt: profile.lastPublishedAt,
+  };
+  return {
+    id: story.id,
+    title: story.title,
+    lead_article_id: story.leadArticleId,
+    article_count: story.articleCount,
+    languages: JSON.stringify(story.languages),
+    sources: JSON.stringify(story.sources),
+    first_published_at: story.firstPublishedAt,
+    first_published_utc: toUtcIsoOrNull(story.firstPublishedAt, 'firstPublishedAt', story.id),
+    last_published_at: story.lastPublishedAt,
+    last_published_utc: toUtcIsoOrNull(story.lastPublishedAt, 'lastPublishedAt', story.id),
+    entities: JSON.stringify(story.entities),
+    profile: JSON.stringify(stored),
+    created_at: story.createdAt,
+    updated_at: story.updatedAt,
+    updated_utc: toUtcIso(story.updatedAt, 'updatedAt', story.id),
+  };
+}
+
+function checkKeys(story: Story, profile: StoryProfile): [string, number][] {
+  if (profile.storyId !== story.id) {
+    throw new InternalError('store', `profile belongs to story ${profile.storyId}, not ${story.id}`, story.id);
+  }
+  const entries = Object.entries(profile.keys);
+  for (const [key, weight] of entries) {
+    if (!Number.isFinite(weight)) throw new InternalError('store', `key ${key} has weight ${weight}`, story.id);
+  }
+  return entries;
+}
+
+/** Upserts the story row and replaces its keys; run inside one transaction. */
+export async function saveStory(trx: Transaction<Database>, story: Story, profile: StoryProfile): Promise<void> {
+  const keys = checkKeys(story, profile);
+  const row = toRow(story, profile);
+  const { id: _id, ...updates } = row;
+  await trx
+    .insertInto('stories')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet(updates))
+    .execute();
+  await trx.deleteFrom('story_keys').where('story_id', '=', story.id).execute();
+  for (const part of chunk(keys, 300)) {
+    await trx
+      .insertInto('story_keys')
+      .values(part.map(([key, weight]) => ({ story_id: story.id, key, weight })))
+      .execute();
+  }
+}
+
+export async function getStory(db: Kysely<Database>, id: string): Promise<Story | null> {
+  const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toStory(row) : null;
+}
+
+/** The keys of several stories at once, story id -> key -> weight. */
+export async function loadKeys(db: Kysely<Database>, storyIds: string[]): Promise<Map<string, Record<string, number>>> {
+  const keys = new Map<string, Record<string, number>>(storyIds.map((id) => [id, {}]));
+  for (const part of chunk(storyIds)) {
+    const rows = await db
+      .selectFrom('story_keys')
+      .select(['story_id', 'key', 'weight'])
+      .where('story_id', 'in', part)
+      .execute();
+    for (const row of rows) {
+      const forStory = keys.get(row.story_id);
+      if (forStory) forStory[row.key] = row.weight;
+    }
+  }
+  return keys;
+}
+
+export async function getStoryProfile(db: Kysely<Database>, storyId: string): Promise<StoryProfile | null> {
+  const row = await db.selectFrom('stories').select(['id', 'profile']).where('id', '=', storyId).executeTakeFirst();
+  if (!row) return null;
+  const keys = await loadKeys(db, [storyId]);
+  return toProfile(row, keys.get(storyId) ?? {});
+}
+
+/** Latest publication first (undated last), then most recently updated; `day` keeps stories with an article that day. */
+export async function listStories(db: Kysely<Database>, query: StoryQuery): Promise<Story[]> {
+  const page = checkPage(query, null);
+  let select = db.selectFrom('stories').selectAll();
+  if (query.day !== undefined) {
+    const day = checkDay(query.day);
+    select = select.where('id', 'in', (eb) =>
+      eb.selectFrom('articles').select('story_id').where('day', '=', day).where('story_id', 'is not', null).$narrowType<{ story_id: string }>(),
+    );
+  }
+  select = select
+    .orderBy('last_published_utc', (ob) => ob.desc().nullsLast())
+    .orderBy('updated_utc', 'desc')
+    .orderBy('id');
+  if (page.limit !== null || page.offset > 0) select = select.limit(page.limit ?? Number.MAX_SAFE_INTEGER);
+  if (page.offset > 0) select = select.offset(page.offset);
+  const rows = await select.execute();
+  return rows.map(toStory);
+}

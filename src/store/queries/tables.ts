@@ -1,0 +1,106 @@
+// Kysely's view of the schema: one row type per table, shared by every SQL dialect.
+import type { Generated } from 'kysely';
+
+/**
+ * Timestamps are kept twice where the store sorts or filters on them: the caller's ISO string as
+ * given (`*_at`, returned unchanged) and its UTC form (`*_utc`, `Date#toISOString()`), because
+ * ISO strings with different offsets do not compare as text.
+ */
+export interface ArticlesTable {
+  /** Row number: the FTS index points at it (SQLite rowids must be aliased to survive VACUUM). */
+  seq: Generated<number>;
+  id: string;
+  ref: string;
+  url: string | null;
+  source_name: string | null;
+  credits: string;
+  author: string | null;
+  section: string | null;
+  image_url: string | null;
+  title: string;
+  text: string;
+  language: string;
+  language_confidence: number;
+  published_at: string | null;
+  published_utc: string | null;
+  published_at_origin: string;
+  ingested_at: string;
+  ingested_utc: string;
+  /** UTC day (`YYYY-MM-DD`) of the publication time, or of the ingestion time when there is none. */
+  day: string;
+  content_hash: string;
+  entities: string;
+  dates: string;
+  terms: string;
+  story_id: string | null;
+}
+
+export interface StoriesTable {
+  id: string;
+  title: string;
+  lead_article_id: string;
+  article_count: number;
+  languages: string;
+  sources: string;
+  first_published_at: string | null;
+  first_published_utc: string | null;
+  last_published_at: string | null;
+  last_published_utc: string | null;
+  entities: string;
+  /** The StoryProfile without its keys (those live in story_keys), as JSON. */
+  profile: string;
+  created_at: string;
+  updated_at: string;
+  updated_utc: string;
+}
+
+export interface StoryKeysTable {
+  story_id: string;
+  key: string;
+  weight: number;
+}
+
+export interface StoryMembersTable {
+  story_id: string;
+  article_id: string;
+  reason: string;
+  assigned_at: string;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  key: string;
+  state: string;
+  attempts: number;
+  last_error: string | null;
+  /** UTC ISO; the job is due when run_after <= now. */
+  run_after: string;
+  /** UTC ISO of the last claim, for lease expiry; null until claimed. */
+  claimed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FailuresTable {
+  id: Generated<number>;
+  ref: string;
+  stage: string;
+  message: string;
+  at: string;
+}
+
+export interface SchemaMigrationsTable {
+  id: string;
+  applied_at: string;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  stories: StoriesTable;
+  story_keys: StoryKeysTable;
+  story_members: StoryMembersTable;
+  jobs: JobsTable;
+  failures: FailuresTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,211 @@
+// Runs the store contract on SQLite, in memory and on files, plus SQLite-only checks: persistence, pragmas, query plans.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { CompiledQuery, sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../domain/index.js';
+import { describeStoreContract } from '../contract.js';
+import { makeArticle, makeReason, makeStory } from '../contract/fixtures.js';
+import { openStore } from '../index.js';
+import type { Migration } from '../migrations/migration.js';
+import { MIGRATIONS, runMigrations } from '../migrations/run-migrations.js';
+import { selectCandidates } from '../queries/candidates.js';
+import { openSqliteStore } from './sqlite-store.js';
+import type { SqliteStore } from './sqlite-store.js';
+
+const execFileAsync = promisify(execFile);
+const folder = mkdtempSync(join(tmpdir(), 'babelwire-store-'));
+let files = 0;
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describeStoreContract('sqlite :memory:', () => openStore({ database: ':memory:' }));
+describeStoreContract('sqlite file', () => {
+  files += 1;
+  return openStore({ database: join(folder, `contract-${files}`, 'store.db') });
+});
+
+describe('SQLite store', () => {
+  const fileStore = async (name: string) => {
+    const path = join(folder, name, 'nested', 'store.db');
+    return { path, store: (await openStore({ database: path })) as SqliteStore };
+  };
+
+  it('keeps everything across close and reopen of a file', async () => {
+    const { path, store } = await fileStore('persist');
+    const article = makeArticle({ title: 'Persisted in Genève' });
+    await store.insertArticle(article);
+    const { story, profile } = makeStory('s1', { keys: { 'e:place:geneva': 2 } });
+    await store.saveStory(story, profile);
+    const reason = makeReason({ founder: true });
+    await store.assignArticle(article.id, 's1', reason);
+    await store.enqueueJob('cluster', article.id);
+    await store.close();
+    await store.close();
+
+    const reopened = await openStore({ database: path });
+    try {
+      expect(await reopened.getArticle(article.id)).toEqual({ ...article, storyId: 's1' });
+      expect(await reopened.getStoryProfile('s1')).toEqual(profile);
+      expect(await reopened.listStoryMembers('s1')).toEqual([{ articleId: article.id, reason }]);
+      expect((await reopened.search('geneve', {})).map((h) => h.articleId)).toEqual([article.id]);
+      expect((await reopened.claimJobs('cluster', 5)).map((j) => j.key)).toEqual([article.id]);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('opens files with WAL, foreign keys and a busy timeout', async () => {
+    const { store } = await fileStore('pragmas');
+    try {
+      const pragma = async (name: string) =>
+        Object.values((await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(store.db)).rows[0] ?? {})[0];
+      expect(await pragma('journal_mode')).toBe('wal');
+      expect(await pragma('foreign_keys')).toBe(1);
+      expect(await pragma('busy_timeout')).toBe(5000);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lets two processes open, migrate and write the same new file at once', async () => {
+    const path = join(folder, 'race', 'store.db');
+    const child = fileURLToPath(new URL('./__fixtures__/insert-one.ts', import.meta.url));
+    const run = (id: string) => execFileAsync(process.execPath, ['--import', 'tsx', child, path, id], { timeout: 30_000 });
+    const outputs = await Promise.all([run('from-a'), run('from-b')]);
+    expect(outputs.map((o) => o.stdout.trim())).toEqual(['created', 'created']);
+    const store = await openStore({ database: path });
+    try {
+      expect((await store.listArticles({})).map((a) => a.id).sort()).toEqual(['from-a', 'from-b']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('records applied migrations and applies none the second time', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      expect(await runMigrations(store.db, 'sqlite')).toEqual(MIGRATIONS.map((m) => m.id));
+      expect(await runMigrations(store.db, 'sqlite')).toEqual([]);
+      const rows = await store.db.selectFrom('schema_migrations').select('id').orderBy('id').execute();
+      expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('rolls back a migration that fails and applies it on the next run', async () => {
+    const store = openSqliteStore(':memory:');
+    let fail = true;
+    const flaky: Migration = {
+      id: '9999-flaky',
+      async up(db) {
+        await db.schema.createTable('flaky').addColumn('id', 'integer').execute();
+        if (fail) throw new Error('disk on fire');
+      },
+    };
+    try {
+      await expect(runMigrations(store.db, 'sqlite', [...MIGRATIONS, flaky])).rejects.toThrow('disk on fire');
+      const tables = async () =>
+        (await sql<{ name: string }>`select name from sqlite_master where name = 'flaky'`.execute(store.db)).rows;
+      expect(await tables()).toEqual([]);
+      fail = false;
+      expect(await runMigrations(store.db, 'sqlite', [...MIGRATIONS, flaky])).toEqual(['9999-flaky']);
+      expect(await tables()).toEqual([{ name: 'flaky' }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('leaves the previous story untouched when saving it fails halfway', async () => {
+    const store = (await openStore({ database: ':memory:' })) as SqliteStore;
+    try {
+      const before = makeStory('s1', { keys: { 'e:old': 1 } });
+      await store.saveStory(before.story, before.profile);
+      await sql`create trigger boom before insert on story_keys when new.key = 'e:boom'
+        begin select raise(abort, 'boom'); end`.execute(store.db);
+      const after = makeStory('s1', { keys: { 'e:new': 1, 'e:boom': 1 }, title: 'Half-saved' });
+      await expect(store.saveStory(after.story, after.profile)).rejects.toThrow('boom');
+      expect(await store.getStory('s1')).toEqual(before.story);
+      expect(await store.getStoryProfile('s1')).toEqual(before.profile);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('finds candidates through the key index, never scanning all stories', async () => {
+    const store = (await openStore({ database: ':memory:' })) as SqliteStore;
+    try {
+      for (let i = 0; i < 50; i++) {
+        const { story, profile } = makeStory(`s${i}`, { keys: { [`e:k${i % 7}`]: 1, 't:common': 0.5 } });
+        await store.saveStory(story, profile);
+      }
+      await sql`analyze`.execute(store.db);
+      const query = selectCandidates(store.db, ['e:k1', 'e:k2'], '2021-05-01T00:00:00.000Z', '2021-05-30T00:00:00.000Z', 10).compile();
+      const plan = await store.db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+      );
+      const details = plan.rows.map((r) => r.detail);
+      expect(details.some((d) => /SEARCH sk USING COVERING INDEX story_keys_key \(key=\?\)/.test(d))).toBe(true);
+      expect(details.some((d) => /SEARCH s USING INDEX sqlite_autoindex_stories_1 \(id=\?\)/.test(d))).toBe(true);
+      expect(details.filter((d) => /^SCAN (s|sk)\b/.test(d))).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps the search index in step when an article is deleted or rewritten', async () => {
+    const store = (await openStore({ database: ':memory:' })) as SqliteStore;
+    try {
+      const a = makeArticle({ text: 'Original wording about glaciers.' });
+      const b = makeArticle({ text: 'Another text about volcanoes.' });
+      await store.insertArticle(a);
+      await store.insertArticle(b);
+      await store.db.updateTable('articles').set({ text: 'Rewritten about fjords.' }).where('id', '=', a.id).execute();
+      await store.db.deleteFrom('articles').where('id', '=', b.id).execute();
+      expect(await store.search('glaciers', {})).toEqual([]);
+      expect((await store.search('fjords', {})).map((h) => h.articleId)).toEqual([a.id]);
+      expect(await store.search('volcanoes', {})).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('openStore', () => {
+  it('refuses PostgreSQL for now, without echoing the password', async () => {
+    const error: unknown = await openStore({ database: 'postgres://news:s3cret@db.example:5432/babelwire' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/^store: PostgreSQL is not supported yet/);
+    expect((error as InputError).message).toContain('postgres://news:***@db.example:5432/babelwire');
+    expect((error as InputError).message).not.toContain('s3cret');
+  });
+
+  it('refuses an empty setting, other URLs and a bad lease', async () => {
+    await expect(openStore({ database: '  ' })).rejects.toBeInstanceOf(InputError);
+    await expect(openStore({ database: 'mysql://x@y/z' })).rejects.toThrow(/unsupported database URL/);
+    await expect(openStore({ database: ':memory:', jobLeaseMs: 0 })).rejects.toBeInstanceOf(InputError);
+  });
+
+  it('reports a path that cannot be opened as an input error naming it', async () => {
+    const blocker = join(folder, 'blocker');
+    writeFileSync(blocker, 'not a folder');
+    const path = join(blocker, 'store.db');
+    await expect(openStore({ database: path })).rejects.toThrow(/^store: /);
+  });
+
+  it('honours a custom job lease', async () => {
+    const store = await openStore({ database: ':memory:', jobLeaseMs: 50 });
+    try {
+      await store.enqueueJob('cluster', 'a');
+      const [job] = await store.claimJobs('cluster', 1);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      expect((await store.claimJobs('cluster', 1)).map((j) => j.id)).toEqual([job?.id]);
+    } finally {
+      await store.close();
+    }
+  });
+});
