@@ -1,0 +1,85 @@
+// Runs Readability over an HTML page (on linkedom) and returns the article's text plus the page's own metadata.
+import { Readability } from '@mozilla/readability';
+import { convertHtmlToText } from './html-to-text.js';
+import { parseDocument } from './parse-document.js';
+import type { DomDocument, DomElement } from './parse-document.js';
+import { readPageMetadata } from './read-page-metadata.js';
+import type { PageMetadata } from './read-page-metadata.js';
+
+/**
+ * Readability walks the whole DOM several times, and linkedom builds it in memory: a pathological page (tens of MB,
+ * deeply nested) would take minutes. News articles fit easily in 2 MB, so only the first 2 MB are read.
+ */
+export const MAX_HTML_CHARS = 2_000_000;
+
+/**
+ * Readability recurses through the tree and takes tens of seconds before overflowing the stack on pages nested
+ * thousands deep; real articles stay far below this depth, so deeper pages go straight to the fallback.
+ */
+const MAX_DEPTH_FOR_READABILITY = 400;
+/** Readability gives up (throws) past this many elements, rather than spending seconds on a page that is mostly chrome. */
+const MAX_ELEMENTS_FOR_READABILITY = 60_000;
+
+/** Below this many characters, Readability's result is not an article (a cookie wall, an empty shell). */
+const MIN_ARTICLE_CHARS = 80;
+
+export interface HtmlArticle {
+  /** Article text, paragraphs separated by a blank line; not yet boilerplate-filtered. */
+  text: string;
+  readabilityTitle: string | null;
+  byline: string | null;
+  metadata: PageMetadata;
+}
+
+interface ReadableResult {
+  title?: string | null;
+  content?: string | null;
+  byline?: string | null;
+}
+
+/** Deepest element nesting under the body, counted without recursion; stops counting once past `limit`. */
+function measureDepth(document: DomDocument, limit: number): number {
+  const stack: { node: DomElement; depth: number }[] = document.body ? [{ node: document.body, depth: 0 }] : [];
+  let deepest = 0;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    deepest = Math.max(deepest, item.depth);
+    if (deepest > limit) break;
+    for (const child of Array.from(item.node.childNodes)) {
+      if (child.nodeType === 1) stack.push({ node: child, depth: item.depth + 1 });
+    }
+  }
+  return deepest;
+}
+
+function runReadability(html: string, pageDepth: number): ReadableResult | null {
+  if (pageDepth > MAX_DEPTH_FOR_READABILITY) return null;
+  // Readability rewrites the document it is given, so it gets a parse of its own.
+  const document = parseDocument(html);
+  try {
+    return new Readability(document, { maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY }).parse();
+  } catch {
+    // Readability throws on some malformed trees; the <article>/<body> fallback below still gets the text.
+    return null;
+  }
+}
+
+/** The page's <article> element, else its <body>, as text: used when Readability finds nothing useful. */
+function readFallbackText(document: DomDocument): string {
+  const container = document.querySelector('article') ?? document.body;
+  return container ? convertHtmlToText(container.innerHTML) : '';
+}
+
+export function readHtmlArticle(html: string): HtmlArticle {
+  const capped = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const document = parseDocument(capped);
+  const metadata = readPageMetadata(document);
+  const result = runReadability(capped, measureDepth(document, MAX_DEPTH_FOR_READABILITY));
+  const readable = result?.content ? convertHtmlToText(result.content) : '';
+  const text = readable.length >= MIN_ARTICLE_CHARS ? readable : readFallbackText(document) || readable;
+  return {
+    text,
+    readabilityTitle: result?.title?.trim() || null,
+    byline: result?.byline?.trim() || null,
+    metadata,
+  };
+}
