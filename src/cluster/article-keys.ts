@@ -1,0 +1,57 @@
+// An article's inverted-index keys with weights: canonical entities, top terms and salient numbers.
+import type { Article } from '../domain/index.js';
+import { compareText } from './compare-text.js';
+import { extractSalientNumbers } from './salient-numbers.js';
+import { defaultClusterSettings, type ClusterSettings } from './settings.js';
+
+export const ENTITY_PREFIX = 'e:';
+export const TERM_PREFIX = 't:';
+export const NUMBER_PREFIX = 'n:';
+
+/** Key weights are on a common scale (about 1 for an ordinary key) so that a profile can rank them together. */
+const NUMBER_KEY_WEIGHT = 0.5;
+
+/**
+ * Years situate more than they identify: most articles of a season name the current year, and
+ * while the archive is young IDF cannot tell, so a year weighs a third of a figure.
+ */
+const YEAR_FACTOR = 1 / 3;
+
+export type KeySettings = Pick<ClusterSettings, 'titleBonus' | 'maxTermKeys' | 'maxNumberKeys' | 'kindWeights'>;
+
+/**
+ * `e:<entity id>` weighted by mentions (log-damped), its kind and a title bonus, `t:<term>` for the top
+ * terms (their weight scaled to 1 at most), `n:<number>` for salient numbers. Dates are not keys:
+ * they feed the time signal.
+ */
+export function articleKeys(
+  article: Article,
+  settings: KeySettings = defaultClusterSettings,
+): Record<string, number> {
+  const keys: Record<string, number> = {};
+  for (const entity of article.entities) {
+    const kind = settings.kindWeights[entity.kind] ?? 1;
+    const weight = kind * (1 + Math.log(Math.max(1, entity.count))) * (entity.inTitle ? 1 + settings.titleBonus : 1);
+    if (!(weight > 0)) continue;
+    const key = ENTITY_PREFIX + entity.id;
+    keys[key] = Math.max(keys[key] ?? 0, weight);
+  }
+  const terms = [...article.terms]
+    .filter((t) => t.weight > 0 && t.term.length > 0)
+    .sort((a, b) => b.weight - a.weight || compareText(a.term, b.term))
+    .slice(0, settings.maxTermKeys);
+  const topWeight = terms[0]?.weight ?? 1;
+  for (const term of terms) {
+    const key = TERM_PREFIX + term.term;
+    keys[key] = Math.max(keys[key] ?? 0, term.weight / topWeight);
+  }
+  const numbers = extractSalientNumbers(`${article.title}\n${article.text}`, settings.maxNumberKeys);
+  for (const [value, count] of numbers) {
+    keys[NUMBER_PREFIX + value] = NUMBER_KEY_WEIGHT * (isYear(value) ? YEAR_FACTOR : 1) * (1 + Math.log(count));
+  }
+  return keys;
+}
+
+function isYear(value: string): boolean {
+  return /^(19|20)\d\d$/.test(value);
+}

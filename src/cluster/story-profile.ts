@@ -1,0 +1,78 @@
+// A story's clustering profile: accumulated key weights, days mentioned, languages and publication span, kept bounded.
+import type { Article, StoryProfile } from '../domain/index.js';
+import { articleKeys, type KeySettings } from './article-keys.js';
+import { compareText } from './compare-text.js';
+import { defaultClusterSettings } from './settings.js';
+
+/**
+ * Profile-only keys counting the story's articles per language (`l:fr` -> 2), so that the term
+ * signal knows how much of a story shares an article's language. They are never looked up in the
+ * index (articleKeys does not produce them). StoryProfile has no languages field yet.
+ */
+export const LANGUAGE_PREFIX = 'l:';
+
+export interface ProfileLimits {
+  maxKeys: number;
+  maxDates: number;
+}
+
+export const defaultProfileLimits: Readonly<ProfileLimits> = Object.freeze({ maxKeys: 200, maxDates: 60 });
+
+/** Adds an article to a story's profile (or starts one): key weights add up, then only the strongest keys are kept. */
+export function addToProfile(
+  profile: StoryProfile | null,
+  storyId: string,
+  article: Article,
+  limits: ProfileLimits = defaultProfileLimits,
+  settings: KeySettings = defaultClusterSettings,
+): StoryProfile {
+  const keys: Record<string, number> = { ...(profile?.keys ?? {}) };
+  for (const [key, weight] of Object.entries(articleKeys(article, settings))) keys[key] = (keys[key] ?? 0) + weight;
+  const languageKey = LANGUAGE_PREFIX + article.language;
+  keys[languageKey] = (keys[languageKey] ?? 0) + 1;
+
+  const dates: Record<string, number> = { ...(profile?.dates ?? {}) };
+  for (const day of new Set(article.dates)) dates[day] = (dates[day] ?? 0) + 1;
+
+  return {
+    storyId,
+    articleCount: (profile?.articleCount ?? 0) + 1,
+    keys: boundKeys(keys, limits.maxKeys),
+    dates: boundDates(dates, limits.maxDates),
+    firstPublishedAt: pickInstant(profile?.firstPublishedAt ?? null, article.publishedAt, 'min'),
+    lastPublishedAt: pickInstant(profile?.lastPublishedAt ?? null, article.publishedAt, 'max'),
+  };
+}
+
+/** A profile of one article alone, to compare two articles with the same scorer. */
+export function profileArticle(article: Article, settings?: KeySettings): StoryProfile {
+  return addToProfile(null, article.id, article, defaultProfileLimits, settings);
+}
+
+/** Language keys are few and always kept; the rest keep the top `max` by weight, ties by key. */
+function boundKeys(keys: Record<string, number>, max: number): Record<string, number> {
+  const entries = Object.entries(keys);
+  const languages = entries.filter(([key]) => key.startsWith(LANGUAGE_PREFIX));
+  const others = entries
+    .filter(([key]) => !key.startsWith(LANGUAGE_PREFIX))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, max);
+  return Object.fromEntries([...others, ...languages].sort((a, b) => compareText(a[0], b[0])));
+}
+
+/** Most mentioned days first, then the latest: recent days matter most to the time signal. */
+function boundDates(dates: Record<string, number>, max: number): Record<string, number> {
+  const kept = Object.entries(dates)
+    .sort((a, b) => b[1] - a[1] || compareText(b[0], a[0]))
+    .slice(0, max);
+  return Object.fromEntries(kept.sort((a, b) => compareText(a[0], b[0])));
+}
+
+function pickInstant(current: string | null, next: string | null, which: 'min' | 'max'): string | null {
+  const nextMs = next ? Date.parse(next) : NaN;
+  if (Number.isNaN(nextMs)) return current;
+  if (!current) return next;
+  const currentMs = Date.parse(current);
+  if (Number.isNaN(currentMs)) return next;
+  return (which === 'min' ? nextMs < currentMs : nextMs > currentMs) ? next : current;
+}
