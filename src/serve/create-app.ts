@@ -1,0 +1,54 @@
+// Builds the Hono app: assets, JSON API and pages over one Store, with a single error handler.
+import { Hono } from 'hono';
+import { NotFoundError, describeError } from '../domain/index.js';
+import type { Store } from '../store/store.js';
+import { createApiRoutes } from './api/api-routes.js';
+import { createAssetRoutes } from './assets/asset-routes.js';
+import { classifyError, respondWithError } from './handle-error.js';
+import { createUi } from './i18n/index.js';
+import { createPageRoutes } from './pages/page-routes.js';
+import { MAX_LIMIT } from './query-params.js';
+import type { ServeSettings } from './serve-settings.js';
+
+export interface AppDeps {
+  store: Store;
+  settings: ServeSettings;
+  /** Where unexpected (500) errors are reported; stderr by default, silenced in tests. */
+  logError?: (message: string) => void;
+}
+
+/** Pages carry no scripts at all; the policy makes sure an escaping slip could not run one either. */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+export function createApp({ store, settings: given, logError = defaultLogError }: AppDeps): Hono {
+  // The config module validates the page size; clamping here keeps a direct caller from asking for 0 or 10,000 rows.
+  const settings: ServeSettings = { ...given, pageSize: Math.max(1, Math.min(MAX_LIMIT, Math.floor(given.pageSize) || 1)) };
+  const ui = createUi(settings.siteName, settings.readerLanguage);
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    await next();
+    // Pages are cheap to render and change as news arrives; assets set their own long lifetime.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  });
+
+  app.route('/assets', createAssetRoutes());
+  app.route('/api', createApiRoutes(store, settings));
+  app.route('/', createPageRoutes(store, settings, ui));
+
+  app.notFound((c) => respondWithError(c, ui, classifyError(new NotFoundError('serve', 'no such page', c.req.path))));
+  app.onError((error, c) => {
+    const outcome = classifyError(error);
+    if (outcome.status >= 500) logError(`${c.req.method} ${c.req.path}: ${describeError(error)}`);
+    return respondWithError(c, ui, outcome);
+  });
+  return app;
+}
+
+function defaultLogError(message: string): void {
+  process.stderr.write(`${message}\n`);
+}

@@ -1,0 +1,19 @@
+// The reader-facing words and formats of the site, chosen once from the reader language.
+import { createFormatter, type Formatter } from './formatter.js';
+import { selectMessages, type Messages } from './messages.js';
+
+export type { Formatter } from './formatter.js';
+export type { Messages } from './messages.js';
+
+export interface Ui {
+  siteName: string;
+  /** BCP 47 tag of the site's own words, for `<html lang>`. */
+  lang: string;
+  msg: Messages;
+  fmt: Formatter;
+}
+
+export function createUi(siteName: string, readerLanguage: string): Ui {
+  const msg = selectMessages(readerLanguage);
+  return { siteName, lang: readerLanguage, msg, fmt: createFormatter(readerLanguage, msg.unknownLanguage) };
+}

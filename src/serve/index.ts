@@ -1,0 +1,6 @@
+// The web server's public API: build the app over a Store, then start listening.
+export { createApp } from './create-app.js';
+export type { AppDeps } from './create-app.js';
+export { startServer } from './start-server.js';
+export type { RunningServer, StartServerOptions } from './start-server.js';
+export type { ServeSettings } from './serve-settings.js';

@@ -1,0 +1,80 @@
+// "All news of 2021-05-21": the stories with articles that day, those articles, and the days around it.
+import type { Article } from '../../domain/index.js';
+import type { Ui } from '../i18n/index.js';
+import { ArticleByline } from './article-byline.js';
+import { Layout } from './layout.js';
+import { StoryCard, languageAttribute, type StoryCardData } from './story-card.js';
+
+export interface DayPageProps {
+  ui: Ui;
+  day: string;
+  /** Nearest earlier and later days that have news. */
+  previousDay: string | null;
+  nextDay: string | null;
+  groups: { card: StoryCardData; articles: Article[] }[];
+  unclustered: Article[];
+}
+
+export function DayPage({ ui, day, previousDay, nextDay, groups, unclustered }: DayPageProps) {
+  const { msg, fmt } = ui;
+  const empty = groups.length === 0 && unclustered.length === 0;
+  return (
+    <Layout ui={ui} title={msg.dayTitle(day)} section="days">
+      <div class="page-head">
+        <h1>{msg.dayTitle(day)}</h1>
+        <p>
+          <time datetime={day}>{fmt.longDate(`${day}T00:00:00Z`)}</time>
+        </p>
+        <nav class="day-nav" aria-label={msg.navDays}>
+          {previousDay ? (
+            <a href={`/days/${previousDay}`} rel="prev">
+              {msg.previousDay}
+            </a>
+          ) : null}
+          <a href="/days">{msg.allDays}</a>
+          {nextDay ? (
+            <a href={`/days/${nextDay}`} rel="next">
+              {msg.nextDay}
+            </a>
+          ) : null}
+        </nav>
+      </div>
+      {empty ? <p class="empty">{msg.noDays}</p> : null}
+      {groups.length > 0 ? (
+        <ol class="story-grid">
+          {groups.map(({ card, articles }) => (
+            <li>
+              <div class="story-card">
+                <StoryCard ui={ui} data={card} />
+                <DayArticles ui={ui} articles={articles} label={msg.articlesThatDay(articles.length)} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {unclustered.length > 0 ? (
+        <section aria-labelledby="unclustered">
+          <h2 id="unclustered" class="section-title">
+            {msg.unclustered}
+          </h2>
+          <DayArticles ui={ui} articles={unclustered} label={msg.unclustered} />
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+function DayArticles({ ui, articles, label }: { ui: Ui; articles: Article[]; label: string }) {
+  return (
+    <ul class="day-articles" aria-label={label}>
+      {articles.map((article) => (
+        <li>
+          <a href={`/articles/${encodeURIComponent(article.id)}`} lang={languageAttribute(article.language)}>
+            {article.title}
+          </a>
+          <ArticleByline ui={ui} article={article} />
+        </li>
+      ))}
+    </ul>
+  );
+}

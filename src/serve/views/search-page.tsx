@@ -1,0 +1,76 @@
+// Search results: a large query box, then each matching article with its snippet and story.
+import type { SearchHit } from '../../store/store.js';
+import type { Ui } from '../i18n/index.js';
+import { findHighlights } from '../text/find-highlights.js';
+import { LanguageBadge } from './language-badges.js';
+import { Layout } from './layout.js';
+import { Pager } from './pager.js';
+import { languageAttribute } from './story-card.js';
+
+export interface SearchPageProps {
+  ui: Ui;
+  /** The trimmed query; empty when the visitor has not searched yet. */
+  query: string;
+  hits: SearchHit[];
+  page: number;
+  prevHref: string | null;
+  nextHref: string | null;
+}
+
+export function SearchPage({ ui, query, hits, page, prevHref, nextHref }: SearchPageProps) {
+  const { msg, fmt } = ui;
+  const title = query ? msg.searchResultsFor(query) : msg.searchTitle;
+  return (
+    <Layout ui={ui} title={title} section="search" query={query}>
+      <div class="page-head">
+        <h1>{title}</h1>
+        <form class="search-large" role="search" action="/search" method="get">
+          <label class="visually-hidden" for="search-page-q">
+            {msg.searchLabel}
+          </label>
+          <input id="search-page-q" type="search" name="q" value={query} placeholder={msg.searchPlaceholder} />
+          <button type="submit">{msg.searchButton}</button>
+        </form>
+      </div>
+      {!query ? <p class="empty">{msg.searchPrompt}</p> : null}
+      {query && hits.length === 0 ? <p class="empty">{msg.searchEmpty}</p> : null}
+      {hits.length > 0 ? (
+        <ol class="hits">
+          {hits.map((hit) => {
+            const lang = languageAttribute(hit.language);
+            return (
+              <li class="hit">
+                <p class="byline">
+                  <span class="source">{hit.sourceName ?? msg.unknownSource}</span>
+                  <LanguageBadge ui={ui} code={hit.language} />
+                  {hit.publishedAt ? <time datetime={hit.publishedAt}>{fmt.date(hit.publishedAt)}</time> : <span>{msg.undated}</span>}
+                </p>
+                <h2 lang={lang}>
+                  <a href={`/articles/${encodeURIComponent(hit.articleId)}`}>
+                    <Highlighted text={hit.title} query={query} />
+                  </a>
+                </h2>
+                {hit.snippet ? (
+                  <p class="snippet" lang={lang}>
+                    <Highlighted text={hit.snippet} query={query} />
+                  </p>
+                ) : null}
+                {hit.storyId ? (
+                  <p class="story-ref">
+                    <a href={`/stories/${encodeURIComponent(hit.storyId)}`}>{msg.inThisStory} →</a>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+      <Pager ui={ui} page={page} prevHref={prevHref} nextHref={nextHref} />
+    </Layout>
+  );
+}
+
+/** Plain text with the searched words in `<mark>`; the parts stay text, so JSX escapes them. */
+function Highlighted({ text, query }: { text: string; query: string }) {
+  return <>{findHighlights(text, query).map((part) => (part.match ? <mark>{part.text}</mark> : part.text))}</>;
+}
