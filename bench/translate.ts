@@ -1,0 +1,161 @@
+// `npm run bench -- translate [--sentences N|--all]`: our chrF/BLEU scorer against WMT21's official scores,
+// translation quality of raw Apertium and our provider on NTREX fra/spa/deu -> eng and WMT21 de -> en, and speed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApertiumTranslator, createTranslator, defaultTranslateSettings, scoreBleu, scoreChrf } from '../src/translate/index.js';
+import { countWords, runApertiumCli } from './lib-translate-cli.js';
+import { printTable, requireShared } from './lib-shared.js';
+
+const args = process.argv.slice(2);
+const all = args.includes('--all');
+const sentencesArg = args.indexOf('--sentences');
+const limit = all ? Infinity : sentencesArg >= 0 ? Number(args[sentencesArg + 1]) : 400;
+const round = (v: number, digits = 2): number => Math.round(v * 10 ** digits) / 10 ** digits;
+const readLines = (path: string, max = Infinity): string[] => readFileSync(path, 'utf8').replace(/\n$/u, '').split('\n').slice(0, max);
+
+// 1. The scorer against the official WMT21 de-en scores of the submitted outputs shipped in ../shared.
+const wmtDir = requireShared('bench', 'wmt21-de-en');
+const wmtRef = readLines(join(wmtDir, 'newstest2021.de-en.ref.A.en'));
+const official = new Map<string, Record<string, number>>();
+for (const line of readLines(join(wmtDir, 'official-scores.tsv'))) {
+  const [, system = '', , , metric = '', value = ''] = line.split('\t');
+  official.set(system, { ...official.get(system), [metric]: Number(value) });
+}
+const systems = listHypotheses(wmtDir);
+let scorerMaxDiff = 0;
+const wmtRows: Record<string, string | number>[] = [];
+for (const system of systems) {
+  const hyp = readLines(join(wmtDir, `newstest2021.de-en.hyp.${system}.en`), wmtRef.length);
+  const chrf = scoreChrf(hyp, wmtRef);
+  const bleu = scoreBleu(hyp, wmtRef).score;
+  const o = official.get(system) ?? {};
+  scorerMaxDiff = Math.max(scorerMaxDiff, Math.abs(chrf - (o['chrf-A'] ?? NaN)), Math.abs(bleu - (o['bleu-A'] ?? NaN)));
+  wmtRows.push({ system, 'chrF (ours)': chrf, 'chrF-A official': o['chrf-A'] ?? NaN, 'BLEU (ours)': bleu, 'BLEU-A official': o['bleu-A'] ?? NaN });
+}
+if (Number.isNaN(scorerMaxDiff)) scorerMaxDiff = Infinity;
+
+// 2. NTREX fra/spa/deu -> eng: raw Apertium CLI, Apertium with marks hidden (-u), and our chain.
+const ntrexDir = requireShared('bench', 'ntrex');
+const ref = readLines(join(ntrexDir, 'eng.txt'), limit);
+const apertium = new ApertiumTranslator();
+const translator = createTranslator(defaultTranslateSettings);
+const firstHeadlineStarted = performance.now();
+await translator.translate({ segments: [readLines(join(ntrexDir, 'fra.txt'), 1)[0] ?? ''], from: 'fr', to: 'en' });
+const firstHeadlineMs = performance.now() - firstHeadlineStarted;
+
+interface LanguageFigures {
+  rawChrf: number | null;
+  rawBleu: number | null;
+  rawUChrf: number | null;
+  chrf: number;
+  bleu: number;
+}
+const figures: Record<string, LanguageFigures> = {};
+const quality: Record<string, string | number>[] = [];
+let ourWords = 0;
+let ourMs = 0;
+let cliWords = 0;
+let cliMs = 0;
+for (const [file, code] of [['fra', 'fr'], ['spa', 'es'], ['deu', 'de']] as const) {
+  const source = readLines(join(ntrexDir, `${file}.txt`), limit);
+  const path = await apertium.findPath(code, 'en');
+  const modes = path?.map((p) => p.mode) ?? [];
+  let raw: { lines: string[]; ms: number } | null = null;
+  let rawU: { lines: string[]; ms: number } | null = null;
+  if (modes.length > 0) {
+    raw = await runApertiumCli(modes, source);
+    rawU = await runApertiumCli(modes, source, ['-u']);
+  }
+  const started = performance.now();
+  const ours = await translator.translate({ segments: source, from: code, to: 'en' });
+  const ms = performance.now() - started;
+  if (raw && ours.provider === 'apertium') {
+    ourWords += countWords(source);
+    ourMs += ms;
+    cliWords += countWords(source);
+    cliMs += raw.ms;
+  }
+  const row: LanguageFigures = {
+    rawChrf: raw ? scoreChrf(raw.lines, ref) : null,
+    rawBleu: raw ? scoreBleu(raw.lines, ref).score : null,
+    rawUChrf: rawU ? scoreChrf(rawU.lines, ref) : null,
+    chrf: scoreChrf(ours.segments, ref),
+    bleu: scoreBleu(ours.segments, ref).score,
+  };
+  figures[file] = row;
+  const label = `${file}->eng`;
+  const via = ours.path?.join('>') ?? '';
+  if (raw) quality.push({ set: `NTREX ${label}`, system: `apertium CLI (${modes.join(' | ')})`, chrF: row.rawChrf ?? NaN, BLEU: row.rawBleu ?? NaN, 'words/s': (countWords(source) * 1000) / raw.ms });
+  if (rawU) quality.push({ set: `NTREX ${label}`, system: 'apertium CLI -u (marks hidden)', chrF: row.rawUChrf ?? NaN, BLEU: scoreBleu(rawU.lines, ref).score, 'words/s': (countWords(source) * 1000) / rawU.ms });
+  if (!raw) quality.push({ set: `NTREX ${label}`, system: 'untranslated source (floor)', chrF: scoreChrf(source, ref), BLEU: scoreBleu(source, ref).score, 'words/s': NaN });
+  quality.push({ set: `NTREX ${label}`, system: `babelwire ${ours.provider} (${ours.quality}, ${via})`, chrF: row.chrf, BLEU: row.bleu, 'words/s': (countWords(source) * 1000) / ms });
+}
+
+// Pool (long-running null-flush pipelines, the default) against one-shot batch processes, same text.
+const speedText = { fr: readLines(join(ntrexDir, 'fra.txt'), limit), es: readLines(join(ntrexDir, 'spa.txt'), limit) };
+const batchMode = new ApertiumTranslator({ mode: 'batch' });
+const batchStarted = performance.now();
+for (const [code, lines] of Object.entries(speedText)) await batchMode.translate({ segments: lines, from: code, to: 'en' });
+const batchWordsPerS = (countWords([...speedText.fr, ...speedText.es]) * 1000) / (performance.now() - batchStarted);
+
+// 3. WMT21 de -> en: our gloss in the same table as the submitted systems.
+const wmtSource = readLines(join(wmtDir, 'newstest2021.de-en.src.de'), wmtRef.length);
+const glossStarted = performance.now();
+const gloss = await translator.translate({ segments: wmtSource, from: 'de', to: 'en' });
+const glossMs = performance.now() - glossStarted;
+const wmtChrf = scoreChrf(gloss.segments, wmtRef);
+const wmtBleu = scoreBleu(gloss.segments, wmtRef).score;
+wmtRows.push({ system: `babelwire ${gloss.provider} (${gloss.quality})`, 'chrF (ours)': wmtChrf, 'chrF-A official': NaN, 'BLEU (ours)': wmtBleu, 'BLEU-A official': NaN });
+wmtRows.push({ system: 'untranslated source (floor)', 'chrF (ours)': scoreChrf(wmtSource, wmtRef), 'chrF-A official': NaN, 'BLEU (ours)': scoreBleu(wmtSource, wmtRef).score, 'BLEU-A official': NaN });
+await translator.close?.();
+await apertium.close();
+
+const sentences = Number.isFinite(limit) ? `first ${ref.length}` : `all ${ref.length}`;
+console.log(`\nWMT21 newstest de->en, ${wmtRef.length} sentences, scored against reference A (our scorer vs the official scores):`);
+printTable(wmtRows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && Number.isNaN(v) ? '-' : v]))));
+console.log(`scorer max |ours - official| over chrF-A and BLEU-A: ${scorerMaxDiff.toFixed(4)}`);
+console.log(`\nNTREX-128 -> eng, ${sentences} sentences (${readLines(join(ntrexDir, 'eng.txt')).length} in the set):`);
+printTable(quality.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && Number.isNaN(v) ? '-' : v]))));
+const wordsPerS = (ourWords * 1000) / ourMs;
+const cliWordsPerS = (cliWords * 1000) / cliMs;
+console.log(`\nspeed on the same NTREX fra+spa text: babelwire apertium ${wordsPerS.toFixed(0)} words/s, plain apertium CLI ${cliWordsPerS.toFixed(0)} words/s (${((wordsPerS / cliWordsPerS - 1) * 100).toFixed(0)}%)`);
+console.log(`one-shot batch mode (a fresh pipeline per batch of 64 chunks): ${batchWordsPerS.toFixed(0)} words/s`);
+console.log(`first translated headline from a cold start (fr->en, pool start-up included): ${firstHeadlineMs.toFixed(0)} ms; WMT21 gloss: ${glossMs.toFixed(0)} ms for ${wmtSource.length} sentences`);
+console.log(
+  JSON.stringify({
+    wmt21_scorer_max_diff: round(scorerMaxDiff, 4),
+    ntrex_sentences: ref.length,
+    ntrex_fra_eng_chrf: round(figures.fra?.chrf ?? NaN),
+    ntrex_spa_eng_chrf: round(figures.spa?.chrf ?? NaN),
+    ntrex_deu_eng_chrf: round(figures.deu?.chrf ?? NaN),
+    ntrex_fra_eng_bleu: round(figures.fra?.bleu ?? NaN),
+    ntrex_spa_eng_bleu: round(figures.spa?.bleu ?? NaN),
+    ntrex_deu_eng_bleu: round(figures.deu?.bleu ?? NaN),
+    raw_apertium_fra_eng_chrf: round(figures.fra?.rawChrf ?? NaN),
+    raw_apertium_spa_eng_chrf: round(figures.spa?.rawChrf ?? NaN),
+    raw_apertium_fra_eng_bleu: round(figures.fra?.rawBleu ?? NaN),
+    raw_apertium_spa_eng_bleu: round(figures.spa?.rawBleu ?? NaN),
+    raw_apertium_u_fra_eng_chrf: round(figures.fra?.rawUChrf ?? NaN),
+    raw_apertium_u_spa_eng_chrf: round(figures.spa?.rawUChrf ?? NaN),
+    wmt21_deu_eng_chrf: round(wmtChrf),
+    wmt21_deu_eng_bleu: round(wmtBleu),
+    words_per_s: Math.round(wordsPerS),
+    apertium_cli_words_per_s: Math.round(cliWordsPerS),
+    batch_mode_words_per_s: Math.round(batchWordsPerS),
+    first_headline_ms: Math.round(firstHeadlineMs),
+  }),
+);
+
+function listHypotheses(dir: string): string[] {
+  return readLines(join(dir, 'official-scores.tsv'))
+    .map((l) => l.split('\t')[1] ?? '')
+    .filter((s, i, a) => s && a.indexOf(s) === i)
+    .filter((s) => {
+      try {
+        readFileSync(join(dir, `newstest2021.de-en.hyp.${s}.en`));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+}

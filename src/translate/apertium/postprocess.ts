@@ -1,0 +1,69 @@
+// What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
+import { restorePlaceholders } from './stream-format.js';
+
+export interface PostprocessOptions {
+  /** The source chunk, to copy its initial capital. */
+  source: string;
+  /** Languages along the path: a word marked n times was unknown since stage (hops - n). */
+  path: readonly string[];
+  /** Translates one word unknown to Apertium from a dictionary, if one is available for its language. */
+  lookupUnknown?: (word: string, from: string, to: string) => string | undefined;
+  protectedSpans: readonly string[];
+}
+
+// A run of marks glued to the start of a word: `*Macron`, `**MWP`, `#fent`, `@maison`.
+const MARKED_WORD = /(^|[^\p{L}\p{N}\\])([*#@]+)([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/gu;
+
+/** Cleans one decoded chunk of Apertium output. */
+export function postprocessChunk(decoded: string, options: PostprocessOptions): string {
+  const target = options.path[options.path.length - 1] ?? '';
+  const hops = options.path.length - 1;
+  let text = decoded.replace(MARKED_WORD, (_, before: string, marks: string, word: string) => {
+    // Marked at every stage: the word is still in the source language; otherwise in the pivot it reached.
+    const language = options.path[Math.max(0, hops - marks.length)] ?? '';
+    const lookedUp = isLowerCase(word) && language !== target ? options.lookupUnknown?.(word, language, target) : undefined;
+    return before + (lookedUp ?? word);
+  });
+  text = fixSpacing(text, target);
+  if (target === 'en') text = fixEnglish(text, options.path[0] ?? '');
+  text = restorePlaceholders(text, options.protectedSpans);
+  return matchInitialCapital(text, options.source);
+}
+
+function isLowerCase(word: string): boolean {
+  return word === word.toLowerCase() && word !== word.toUpperCase();
+}
+
+function fixSpacing(text: string, target: string): string {
+  let out = text.replace(/\s+/gu, ' ').trim();
+  out = out.replace(/\s+([,.;:!?%)\]])/gu, '$1').replace(/([([])\s+/gu, '$1');
+  if (target === 'en') {
+    // French guillemets and spaced punctuation carried over from the source.
+    out = out.replace(/«\s*/gu, '"').replace(/\s*»/gu, '"');
+  }
+  return out;
+}
+
+// Languages writing 2,5 for 2.5 and 1.000 for 1,000.
+const DECIMAL_COMMA = new Set(['fr', 'es', 'ca', 'pt', 'it', 'de', 'nl', 'ro', 'gl', 'oc']);
+const WEEKDAY = /\b(?:the|The) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:before|after|of|that|when|in which)\b)/gu;
+
+// English conventions Apertium carries over from Romance sources: number punctuation, "the Tuesday".
+function fixEnglish(text: string, source: string): string {
+  let out = text;
+  if (DECIMAL_COMMA.has(source)) {
+    out = out.replace(/(\d)\.(\d{3})(?=\D|$)/gu, '$1,$2').replace(/(\d),(\d{1,2})(?!\d)/gu, '$1.$2');
+  }
+  return out.replace(WEEKDAY, (_, day: string) => day);
+}
+
+function matchInitialCapital(text: string, source: string): string {
+  const sourceFirst = /\p{L}/u.exec(source)?.[0];
+  const index = text.search(/\p{L}/u);
+  if (!sourceFirst || index < 0) return text;
+  const first = text[index] ?? '';
+  if (sourceFirst === sourceFirst.toUpperCase() && sourceFirst !== sourceFirst.toLowerCase()) {
+    return text.slice(0, index) + first.toUpperCase() + text.slice(index + 1);
+  }
+  return text;
+}

@@ -1,0 +1,55 @@
+// Apertium stream encoding, decoding and our post-processing of its output, without running Apertium.
+import { describe, expect, it } from 'vitest';
+import { encodeChunk } from './encode-chunk.js';
+import { postprocessChunk } from './postprocess.js';
+import { decodeStream, escapeStream, protectSpan } from './stream-format.js';
+
+describe('stream format', () => {
+  it('escapes the stream metacharacters', () => {
+    expect(escapeStream('a^b$c/d<e>f[g]h{i}j\\k@l*m#n')).toBe('a\\^b\\$c\\/d\\<e\\>f\\[g\\]h\\{i\\}j\\\\k\\@l\\*m\\#n');
+  });
+
+  it('decodes superblanks: line breaks kept, protected text behind placeholders, escapes undone', () => {
+    const { text, protectedSpans } = decodeStream(`Hello \\[x\\] ${protectSpan('https://a.b/c[1]')} end.[][\n]`);
+    expect(protectedSpans).toEqual(['https://a.b/c[1]']);
+    expect(text).toBe('Hello [x] \uE0000\uE001 end.\n');
+  });
+
+  it('protects URLs, addresses and hashtags, and names when asked', () => {
+    const chunk = 'Voir https://exemple.fr/a?b=1, écrire à redaction@journal.fr #Élections avec Emmanuel Macron.';
+    const encoded = encodeChunk(chunk, { protectNames: false });
+    expect(encoded).toContain('[https:\\/\\/exemple.fr\\/a?b=1]'.replace(/\\\//gu, '/'));
+    expect(encoded).toContain('[redaction@journal.fr]');
+    expect(encoded).toContain('[#Élections]');
+    expect(encoded).not.toContain('[Emmanuel Macron]');
+    expect(encodeChunk(chunk, { protectNames: true })).toContain('[Emmanuel Macron]');
+    // At a sentence start, a two-word run may be an ordinary capitalised word plus a name.
+    expect(encodeChunk('Hier Emmanuel a parlé.', { protectNames: true })).not.toContain('[');
+  });
+});
+
+describe('postprocessChunk', () => {
+  const path = ['fr', 'ca', 'en'];
+
+  it('strips unknown-word marks and fixes spacing and guillemets', () => {
+    const out = postprocessChunk('the president *Macron has met  Olaf #Scholz , in « Berlin » .', { source: 'Le président', path, protectedSpans: [] });
+    expect(out).toBe('The president Macron has met Olaf Scholz, in "Berlin".');
+  });
+
+  it('looks up lower-case unknown words in the language they were left in', () => {
+    const seen: string[] = [];
+    const lookupUnknown = (word: string, from: string): string | undefined => {
+      seen.push(`${from}:${word}`);
+      return word === 'crotte' ? 'dropping' : undefined;
+    };
+    // Two marks: unknown to both pairs, so still French; one mark: Catalan left by the first pair.
+    const out = postprocessChunk('means **crotte and *cagarada, said **Twp', { source: 'x', path, protectedSpans: [], lookupUnknown });
+    expect(out).toBe('means dropping and cagarada, said Twp');
+    expect(seen).toEqual(['fr:crotte', 'ca:cagarada']);
+  });
+
+  it('puts protected spans back and keeps the source initial', () => {
+    const out = postprocessChunk('see \uE0000\uE001 now', { source: 'Voir', path, protectedSpans: ['https://x.fr'] });
+    expect(out).toBe('See https://x.fr now');
+  });
+});

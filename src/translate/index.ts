@@ -1,0 +1,22 @@
+// Translation stage: the Translator interface, the provider chain built from settings, the cache wrapper, scorers.
+export type { Translator, TranslationRequest, TranslationResult, TranslationQuality } from './translator.js';
+export type { TranslateSettings, ProviderSettings } from './settings.js';
+export { defaultTranslateSettings } from './settings.js';
+export { createTranslator } from './create-translator.js';
+export { ChainTranslator } from './chain-translator.js';
+export type { ChainResult } from './chain-translator.js';
+export { withCache } from './with-cache.js';
+export { MemoryTranslationCache, hashText } from './translation-cache.js';
+export type { TranslationCache, CacheKey, CachedTranslation } from './translation-cache.js';
+export { ApertiumTranslator } from './apertium/apertium-translator.js';
+export type { ApertiumOptions } from './apertium/apertium-translator.js';
+export type { ApertiumPair } from './apertium/discover-pairs.js';
+export { GlossTranslator } from './gloss/gloss-translator.js';
+export { LibreTranslateTranslator } from './servers/libretranslate-translator.js';
+export { OpenAiTranslator } from './servers/openai-translator.js';
+export { DeepLTranslator } from './servers/deepl-translator.js';
+export { cleanText } from './clean-text.js';
+export { toLangCode } from './lang-codes.js';
+export { scoreChrf, scoreSentenceChrf } from './metrics/chrf.js';
+export { scoreBleu } from './metrics/bleu.js';
+export type { BleuScore } from './metrics/bleu.js';
