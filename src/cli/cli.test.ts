@@ -1,0 +1,108 @@
+// End-to-end tests of the `babelwire` command as a user runs it: real process, real SQLite file, exit codes.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = resolve(import.meta.dirname, '../../bin/babelwire.js');
+let dir: string;
+let db: string;
+// The user's own BABELWIRE_* settings must not leak into the tests.
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BABELWIRE_')));
+
+function run(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...cleanEnv, ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const article = `Genève accueille le sommet sur l'énergie
+
+12 octobre 2026
+
+Les ministres de l'énergie de vingt pays européens se sont retrouvés lundi à Genève pour discuter du stockage de l'électricité pendant l'hiver.
+
+La présidente suisse a ouvert les travaux en appelant à une meilleure coordination des réseaux entre la France, l'Allemagne et l'Italie.
+
+Lire aussi : Les prix du gaz en baisse
+
+Source : AFP`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'babelwire-cli-'));
+  db = join(dir, 'cli.db');
+  await mkdir(join(dir, 'in'));
+  await writeFile(join(dir, 'in', 'summit.txt'), article);
+  await writeFile(join(dir, 'in', 'empty.txt'), '');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('babelwire CLI', () => {
+  it('ingests, reports the bad file by name, and exits 1 when something failed', () => {
+    const r = run(['ingest', join(dir, 'in'), '--db', db]);
+    expect(r.stdout).toMatch(/Ingested 1 new article from 2 files/);
+    expect(r.stdout).toMatch(/empty\.txt/);
+    expect(r.code).toBe(1);
+  });
+
+  it('re-ingesting the good file is idempotent and exits 0', () => {
+    const r = run(['ingest', join(dir, 'in', 'summit.txt'), '--db', db]);
+    expect(r.stdout).toMatch(/Ingested 0 new articles from 1 file .*\(1 already stored, 0 failed\)/);
+    expect(r.code).toBe(0);
+  });
+
+  it('lists stories as JSON and shows one story', () => {
+    const list = run(['stories', '--json', '--db', db]);
+    expect(list.code).toBe(0);
+    const stories = JSON.parse(list.stdout) as { id: string; articles: { id: string; language: string; title: string; ref: string }[] }[];
+    expect(stories).toHaveLength(1);
+    const [story] = stories;
+    expect(story?.articles[0]?.language).toBe('fr');
+    expect(story?.articles[0]?.title).toBe("Genève accueille le sommet sur l'énergie");
+    expect(story?.articles[0]?.ref).toMatch(/summit\.txt$/);
+    const show = run(['show', story?.id ?? '', '--db', db]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toMatch(/Genève accueille le sommet/);
+    expect(show.stdout).toMatch(/started this story/);
+  });
+
+  it('exits 3 with a message for an unknown story, and 2 for bad configuration', () => {
+    const missing = run(['show', 's_nope', '--db', db]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/no such story.*s_nope/);
+    const bad = run(['stats', '--db', db], { BABELWIRE_PAGE_SIZE: 'lots' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/BABELWIRE_PAGE_SIZE/);
+  });
+
+  it('serves the site and the API from the database until stopped', async () => {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--db', db], { env: cleanEnv });
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (match?.[1]) resolveUrl(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited early with ${String(code)}: ${out}`)));
+      });
+      const api = (await (await fetch(`${url}/api/stories`)).json()) as { stories: { title: string }[] };
+      expect(api.stories[0]?.title).toBe("Genève accueille le sommet sur l'énergie");
+      const home = await fetch(url);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('Genève accueille le sommet');
+    } finally {
+      const exited = new Promise((r) => child.on('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+});

@@ -1,0 +1,67 @@
+// `babelwire serve` and `babelwire demo`: the news site and JSON API, optionally after ingesting the demo corpus.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import type { Config } from '../../config/index.js';
+import { openServices } from '../../pipeline/index.js';
+import { createApp, startServer } from '../../serve/index.js';
+import type { Store } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
+import { configFor, print } from '../context.js';
+import { printSummary, runIngest } from './ingest.js';
+
+interface ServeFlags {
+  host?: string;
+  port?: string;
+  lang?: string;
+}
+
+const demoCorpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples', 'demo');
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the news site and the JSON API')
+    .option('--host <host>', 'address to listen on (BABELWIRE_HOST)', undefined)
+    .option('--port <port>', 'port to listen on (BABELWIRE_PORT)', undefined)
+    .option('--lang <code>', 'reader language, en or fr (BABELWIRE_READER_LANGUAGE)', undefined)
+    .action(async (flags: ServeFlags, command: Command) => {
+      const config = configFor(command, { host: flags.host, port: flags.port, readerLanguage: flags.lang });
+      await serveUntilStopped(await openStore({ database: config.database }), config);
+    });
+
+  program
+    .command('demo')
+    .description('ingest the bundled demo corpus (examples/demo) and serve the site')
+    .option('--host <host>', 'address to listen on (BABELWIRE_HOST)', undefined)
+    .option('--port <port>', 'port to listen on (BABELWIRE_PORT)', undefined)
+    .option('--lang <code>', 'reader language, en or fr (BABELWIRE_READER_LANGUAGE)', undefined)
+    .action(async (flags: ServeFlags, command: Command) => {
+      const config = configFor(command, { host: flags.host, port: flags.port, readerLanguage: flags.lang });
+      const services = await openServices(config);
+      const summary = await runIngest([demoCorpus], services, config.ingest.maxFileBytes, true);
+      printSummary(summary, config.database);
+      await serveUntilStopped(services.store, config);
+    });
+}
+
+async function serveUntilStopped(store: Store, config: Config): Promise<void> {
+  const app = createApp({
+    store,
+    settings: { siteName: config.site.name, readerLanguage: config.site.readerLanguage, pageSize: config.site.pageSize },
+  });
+  const server = await startServer(app, config.server);
+  print(`Babelwire is serving ${config.database} on ${server.url}  (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  print('Stopping…');
+  await server.close();
+  await store.close();
+}

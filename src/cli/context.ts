@@ -1,0 +1,22 @@
+// What every command gets: the validated config from its flags and the environment, and output helpers.
+import type { Command } from 'commander';
+import type { Config, ConfigFlags } from '../config/index.js';
+import { loadConfig } from '../config/index.js';
+
+export interface GlobalFlags {
+  db?: string;
+}
+
+/** Builds the config from the command's own flags plus the program's global ones. */
+export function configFor(command: Command, extra: ConfigFlags = {}): Config {
+  const globals = command.optsWithGlobals<GlobalFlags>();
+  return loadConfig(process.env, { ...extra, ...(globals.db ? { database: globals.db } : {}) });
+}
+
+export function print(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

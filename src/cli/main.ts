@@ -1,0 +1,35 @@
+// The `babelwire` command: parses arguments, runs one command, turns any error into a message and an exit code.
+import { Command, CommanderError } from 'commander';
+import { registerCluster } from './commands/cluster.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
+import { registerReadCommands } from './commands/stories.js';
+import { exitCodes, reportError } from './exit-codes.js';
+
+export function buildProgram(): Command {
+  const program = new Command('babelwire')
+    .description('Self-hosted multilingual news desk: ingest, detect language, find entities, cluster across languages, serve.')
+    .option('--db <path>', 'SQLite database file (BABELWIRE_DB; default ./data/babelwire.db)')
+    .showHelpAfterError()
+    .exitOverride();
+  registerIngest(program);
+  registerCluster(program);
+  registerServe(program);
+  registerReadCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander already printed its message (or the help/version text).
+      return error.exitCode === 0 ? exitCodes.ok : exitCodes.input;
+    }
+    return reportError(error);
+  }
+}
+
+process.exitCode = await main(process.argv);

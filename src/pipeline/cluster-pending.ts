@@ -1,0 +1,68 @@
+// Runs the queued clustering jobs: each article joins the best matching story or starts one.
+import type { Article } from '../domain/index.js';
+import { describeError } from '../domain/index.js';
+import type { ClusterSettings } from '../cluster/index.js';
+import { addToProfile, articleKeys, candidateWindow, decideStory, newStoryId, summarizeStory } from '../cluster/index.js';
+import type { Store } from '../store/index.js';
+
+export interface ClusterRunSummary {
+  clustered: number;
+  newStories: number;
+  failed: { articleId: string; message: string }[];
+}
+
+const batchSize = 50;
+const maxAttempts = 5;
+
+/** Processes jobs until none is due; articles are taken in queue order, so the result is deterministic. */
+export async function clusterPending(
+  store: Store,
+  settings: ClusterSettings,
+  onProgress?: (done: number) => void,
+): Promise<ClusterRunSummary> {
+  const summary: ClusterRunSummary = { clustered: 0, newStories: 0, failed: [] };
+  for (;;) {
+    const jobs = await store.claimJobs('cluster', batchSize);
+    if (jobs.length === 0) break;
+    for (const job of jobs) {
+      try {
+        const article = await store.getArticle(job.key);
+        if (article && article.storyId === null) {
+          const created = await clusterArticle(store, article, settings);
+          summary.clustered++;
+          if (created) summary.newStories++;
+        }
+        await store.completeJob(job.id);
+      } catch (error) {
+        const message = `cluster: ${describeError(error)} (${job.key})`;
+        summary.failed.push({ articleId: job.key, message });
+        await store.failJob(job.id, message, job.attempts + 1 >= maxAttempts ? null : retryTime(job.attempts));
+      }
+      onProgress?.(summary.clustered + summary.failed.length);
+    }
+  }
+  return summary;
+}
+
+/** Returns true when the article started a new story. */
+export async function clusterArticle(store: Store, article: Article, settings: ClusterSettings): Promise<boolean> {
+  const keys = articleKeys(article);
+  const window = candidateWindow(article, settings);
+  const keyList = Object.keys(keys);
+  const candidates = await store.findCandidateStories({ keys: keyList, ...window, limit: settings.maxCandidates });
+  const frequencies = await store.keyFrequencies(keyList);
+  const decision = decideStory(article, candidates, frequencies, settings);
+  const storyId = decision.storyId ?? newStoryId(article);
+  const previousProfile = decision.kind === 'join' ? (candidates.find((c) => c.storyId === storyId) ?? null) : null;
+  const previousStory = decision.kind === 'join' ? await store.getStory(storyId) : null;
+  const profile = addToProfile(previousProfile, storyId, article);
+  const story = summarizeStory(previousStory, storyId, article, decision.reason, new Date().toISOString(), settings);
+  await store.saveStory(story, profile);
+  await store.assignArticle(article.id, storyId, decision.reason);
+  return decision.kind === 'new';
+}
+
+/** Exponential backoff: 1, 2, 4, 8 minutes. */
+function retryTime(attempts: number): string {
+  return new Date(Date.now() + 60_000 * 2 ** attempts).toISOString();
+}

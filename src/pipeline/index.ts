@@ -1,0 +1,12 @@
+// Composition of the stages: ingest, clustering jobs, and the services they run on.
+export { ingestPaths } from './ingest-paths.js';
+export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from './ingest-paths.js';
+export { ingestDocument } from './ingest-document.js';
+export type { IngestOutcome, IngestServices } from './ingest-document.js';
+export { clusterPending, clusterArticle } from './cluster-pending.js';
+export type { ClusterRunSummary } from './cluster-pending.js';
+export { openServices, clusterSettingsFrom } from './open-services.js';
+export type { Services } from './open-services.js';
+export { articleIdFor, buildArticle, contentHashOf } from './build-article.js';
+export { createStageTimer } from './stage-timer.js';
+export type { StageTimer } from './stage-timer.js';

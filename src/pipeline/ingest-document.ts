@@ -1,0 +1,63 @@
+// One document through the fast stages (extract, language, enrich) and into the store, queued for clustering.
+import type { RawDocument } from '../domain/index.js';
+import { UNKNOWN_LANGUAGE } from '../domain/index.js';
+import type { Enricher } from '../enrich/index.js';
+import { extractArticle } from '../extract/index.js';
+import type { LanguageDetector } from '../language/index.js';
+import type { Store } from '../store/index.js';
+import { buildArticle } from './build-article.js';
+import type { StageTimer } from './stage-timer.js';
+
+export interface IngestServices {
+  store: Store;
+  detector: LanguageDetector;
+  enricher: Enricher;
+}
+
+export interface IngestNotice {
+  ref: string;
+  stage: string;
+  message: string;
+}
+
+export interface IngestOutcome {
+  kind: 'ingested' | 'duplicate';
+  articleId: string;
+  /** Things the user should know that did not stop the article: no date found, language unknown. */
+  notices: IngestNotice[];
+}
+
+/** Throws the stage's error when the document cannot be used; the caller records it and goes on. */
+export async function ingestDocument(doc: RawDocument, services: IngestServices, timer: StageTimer): Promise<IngestOutcome> {
+  const extracted = timer.time('extract', () => extractArticle(doc));
+  const guess = await timer.timeAsync('language', () =>
+    services.detector.detect(`${extracted.title}\n${extracted.text}`, extracted.languageHint),
+  );
+  const enrichment = timer.time('enrich', () =>
+    services.enricher.enrich({
+      title: extracted.title,
+      text: extracted.text,
+      language: guess.language,
+      publishedAt: extracted.publishedAt,
+    }),
+  );
+  const article = buildArticle(extracted, guess, enrichment, new Date().toISOString());
+  // Stored before any slow work; clustering is a queued job so that a crash loses nothing.
+  const { article: stored, created } = await timer.timeAsync('store', async () => {
+    const result = await services.store.insertArticle(article);
+    if (result.created) await services.store.enqueueJob('cluster', result.article.id);
+    return result;
+  });
+  return { kind: created ? 'ingested' : 'duplicate', articleId: stored.id, notices: created ? noticesFor(doc.ref, article) : [] };
+}
+
+function noticesFor(ref: string, article: { publishedAt: string | null; language: string }): IngestNotice[] {
+  const notices: IngestNotice[] = [];
+  if (article.publishedAt === null) {
+    notices.push({ ref, stage: 'extract', message: `extract: no publication date found; clustering uses the dates in the text (${ref})` });
+  }
+  if (article.language === UNKNOWN_LANGUAGE) {
+    notices.push({ ref, stage: 'language', message: `language: could not identify the language; stored as "und" (${ref})` });
+  }
+  return notices;
+}

@@ -1,0 +1,109 @@
+// The `ingest` job: files and folders in, articles stored and clustered, a summary out.
+import type { BabelwireError } from '../domain/index.js';
+import { describeError } from '../domain/index.js';
+import type { ClusterSettings } from '../cluster/index.js';
+import { findInputFiles, readFileDocuments } from '../sources/index.js';
+import { clusterPending } from './cluster-pending.js';
+import type { IngestServices } from './ingest-document.js';
+import { ingestDocument } from './ingest-document.js';
+import { createStageTimer } from './stage-timer.js';
+
+export interface IngestFailure {
+  ref: string;
+  stage: string;
+  message: string;
+}
+
+export interface IngestSummary {
+  files: number;
+  documents: number;
+  ingested: number;
+  duplicates: number;
+  failed: IngestFailure[];
+  /** Articles stored with a caveat (no date, unknown language). */
+  notices: IngestFailure[];
+  /** Files in the folders that are not articles (other extensions). */
+  skipped: string[];
+  clustered: number;
+  newStories: number;
+  /** Milliseconds per stage (sources, extract, language, enrich, store, cluster). */
+  stageMs: Record<string, number>;
+  elapsedMs: number;
+}
+
+export interface IngestProgress {
+  phase: 'ingest' | 'cluster';
+  done: number;
+  total: number;
+  ref?: string;
+}
+
+export interface IngestOptions {
+  maxFileBytes: number;
+  cluster: ClusterSettings | null;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export async function ingestPaths(paths: readonly string[], services: IngestServices, options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const timer = createStageTimer();
+  const found = await timer.timeAsync('sources', () => findInputFiles(paths));
+  const summary: IngestSummary = {
+    files: found.files.length,
+    documents: 0,
+    ingested: 0,
+    duplicates: 0,
+    failed: [],
+    notices: [],
+    skipped: found.skipped,
+    clustered: 0,
+    newStories: 0,
+    stageMs: {},
+    elapsedMs: 0,
+  };
+  const fail = async (error: unknown, ref: string): Promise<void> => {
+    const known = error as Partial<BabelwireError>;
+    const failure = { ref: known.input ?? ref, stage: known.stage ?? 'pipeline', message: describeError(error) };
+    summary.failed.push(failure);
+    await services.store.recordFailure({ ...failure, at: new Date().toISOString() });
+  };
+  for (const problem of found.problems) await fail(problem, problem.input ?? '');
+
+  let done = 0;
+  for (const path of found.files) {
+    options.onProgress?.({ phase: 'ingest', done, total: found.files.length, ref: path });
+    try {
+      const { documents, problems } = await timer.timeAsync('sources', () => readFileDocuments(path, options));
+      for (const problem of problems) await fail(problem, path);
+      for (const doc of documents) {
+        summary.documents++;
+        try {
+          const outcome = await ingestDocument(doc, services, timer);
+          if (outcome.kind === 'ingested') summary.ingested++;
+          else summary.duplicates++;
+          summary.notices.push(...outcome.notices);
+        } catch (error) {
+          await fail(error, doc.ref);
+        }
+      }
+    } catch (error) {
+      await fail(error, path);
+    }
+    done++;
+  }
+  options.onProgress?.({ phase: 'ingest', done, total: found.files.length });
+
+  if (options.cluster) {
+    const settings = options.cluster;
+    const total = summary.ingested;
+    const result = await timer.timeAsync('cluster', () =>
+      clusterPending(services.store, settings, (n) => options.onProgress?.({ phase: 'cluster', done: n, total })),
+    );
+    summary.clustered = result.clustered;
+    summary.newStories = result.newStories;
+    for (const f of result.failed) summary.failed.push({ ref: f.articleId, stage: 'cluster', message: f.message });
+  }
+  summary.stageMs = timer.totals();
+  summary.elapsedMs = performance.now() - started;
+  return summary;
+}
