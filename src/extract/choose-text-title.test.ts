@@ -13,6 +13,12 @@ describe('chooseTextTitle', () => {
     });
   });
 
+  it('skips a five-word site name with short function words', () => {
+    const header = chooseTextTitle(['Le Courrier des Deux Rives', '', 'Nantes : le tramway rouvre la ligne 2 après trois mois de travaux', '', 'Corps du texte.']);
+    expect(header.title).toBe('Nantes : le tramway rouvre la ligne 2 après trois mois de travaux');
+    expect(header.chromeLines).toEqual([0]);
+  });
+
   it('skips a breadcrumb cut off with an ellipsis', () => {
     const header = chooseTextTitle(['Accueil Régions La ville de Quimper inaugure une...', 'La ville de Quimper inaugure une médiathèque']);
     expect(header.title).toBe('La ville de Quimper inaugure une médiathèque');

@@ -37,7 +37,8 @@ function isSiteName(line: string, next: string | undefined): boolean {
   const words = line.split(/\s+/u);
   const capitalised = words.every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= 3);
   return (
-    words.length <= 4 &&
+    // Up to six words: "La Gazette des Trois Ponts" counts its short articles and prepositions too.
+    words.length <= 6 &&
     line.length <= 40 &&
     capitalised &&
     !/[.!?:,;]$/u.test(line) &&

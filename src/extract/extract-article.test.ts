@@ -18,6 +18,15 @@ describe('extractArticle', () => {
     expect(() => extractArticle(html('<html><head><title>Empty</title></head><body><script>var a = 1;</script></body></html>'))).toThrow(InputError);
   });
 
+  it('reads a bare HTML fragment, as JSON feeds carry it, paragraph by paragraph', () => {
+    const fragment = `${BODY}<p>Services resume on Monday morning, the company said.</p>`;
+    const article = extractArticle(html(fragment, { title: 'Ferry strike ends' }));
+    expect(article.title).toBe('Ferry strike ends');
+    expect(article.text).toBe(
+      'The ferry crews called off their strike after the operator agreed to hire two more deck hands on every crossing.\n\nServices resume on Monday morning, the company said.',
+    );
+  });
+
   it('prefers the input hints over the page metadata', () => {
     const page = `<html lang="fr"><head><link rel="canonical" href="https://a.example/canonical">
       <meta property="og:site_name" content="Site A"><meta property="article:published_time" content="2024-01-02T10:00:00Z">

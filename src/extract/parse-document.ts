@@ -18,6 +18,10 @@ export interface DomDocument {
 }
 
 export function parseDocument(html: string): DomDocument {
-  const window = parseHTML(html) as unknown as { document: DomDocument };
+  // linkedom builds no <body> for a bare fragment (JSON feeds often carry `<p>…</p>` only), and
+  // Readability and the fallbacks need one: wrap fragments in a document.
+  const isDocument = /<(?:!doctype|html|head|body)[\s>]/i.test(html.slice(0, 4096));
+  const source = isDocument ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const window = parseHTML(source) as unknown as { document: DomDocument };
   return window.document;
 }
