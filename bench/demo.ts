@@ -1,0 +1,55 @@
+// `npm run bench -- demo`: the bundled demo corpus (examples/demo, 54 articles, 6 languages, 9 events) through the
+// pipeline, scored against examples/demo-gold.json. Needs nothing outside the repository.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config/index.js';
+import { ingestPaths, openServices } from '../src/pipeline/index.js';
+import { bcubed, pairwise } from './lib-cluster-metrics.js';
+import { printTable, repoRoot } from './lib-shared.js';
+
+const demo = join(repoRoot, 'examples', 'demo');
+const gold = JSON.parse(readFileSync(join(repoRoot, 'examples', 'demo-gold.json'), 'utf8')) as { events: { id: string; members: string[] }[] };
+const goldOf = new Map(gold.events.flatMap((e) => e.members.map((m) => [m, e.id] as const)));
+
+const work = mkdtempSync(join(tmpdir(), 'bw-bench-demo-'));
+try {
+  const services = await openServices(loadConfig({ ...process.env, BABELWIRE_DB: join(work, 'demo.db') }));
+  const summary = await ingestPaths([demo], services, { maxFileBytes: 5_000_000, cluster: services.clusterSettings });
+  const articles = await services.store.listArticles({ limit: 1000 });
+  await services.close();
+
+  const predicted = new Map(articles.map((a) => [a.ref.slice(demo.length + 1), a.storyId ?? a.id]));
+  const unknown = [...predicted.keys()].filter((k) => !goldOf.has(k));
+  if (unknown.length > 0) throw new Error(`bench: articles missing from demo-gold.json: ${unknown.join(', ')}`);
+  const singletons = new Map([...goldOf.keys()].map((k) => [k, k]));
+  const byDay = new Map(articles.map((a) => [a.ref.slice(demo.length + 1), (a.publishedAt ?? a.ingestedAt).slice(0, 10)]));
+
+  console.log(`demo corpus: ${summary.ingested} articles, ${summary.failed.length} failed, ${summary.newStories} stories for ${gold.events.length} events\n`);
+  const rows = [
+    ['babelwire', predicted],
+    ['baseline: every article alone', singletons],
+    ['baseline: one story per publication day', byDay],
+  ] as const;
+  printTable(
+    rows.map(([system, clusters]) => {
+      const b = bcubed(clusters, goldOf);
+      const p = pairwise(clusters, goldOf);
+      return { system, 'B3 P': b.precision, 'B3 R': b.recall, 'B3 F1': b.f1, 'pair P': p.precision, 'pair R': p.recall, 'pair F1': p.f1 };
+    }),
+  );
+  const b = bcubed(predicted, goldOf);
+  console.log(
+    JSON.stringify({
+      bench: 'demo',
+      articles: summary.ingested,
+      stories: summary.newStories,
+      events: gold.events.length,
+      demo_bcubed_precision: Number(b.precision.toFixed(4)),
+      demo_bcubed_recall: Number(b.recall.toFixed(4)),
+      demo_bcubed_f1: Number(b.f1.toFixed(4)),
+    }),
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
