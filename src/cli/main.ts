@@ -4,6 +4,7 @@ import { registerCluster } from './commands/cluster.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
+import { registerTranslate } from './commands/translate.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerCluster(program);
   registerServe(program);
+  registerTranslate(program);
   registerReadCommands(program);
   return program;
 }

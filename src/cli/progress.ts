@@ -7,6 +7,8 @@ export interface ProgressReporter {
   stop(): void;
 }
 
+const labels: Record<IngestProgress['phase'], string> = { ingest: 'Ingesting  ', cluster: 'Clustering ', translate: 'Translating' };
+
 export function createProgressReporter(enabled = process.stderr.isTTY): ProgressReporter {
   if (!enabled) return { update: () => undefined, stop: () => undefined };
   let bar: cliProgress.SingleBar | null = null;
@@ -19,7 +21,7 @@ export function createProgressReporter(enabled = process.stderr.isTTY): Progress
         bar = new cliProgress.SingleBar(
           {
             stream: process.stderr,
-            format: `${progress.phase === 'ingest' ? 'Ingesting ' : 'Clustering'} [{bar}] {value}/{total} {ref}`,
+            format: `${labels[progress.phase]} [{bar}] {value}/{total} {ref}`,
             hideCursor: true,
             clearOnComplete: false,
           },

@@ -32,6 +32,21 @@ describe('loadConfig', () => {
     expect(message).toContain('BABELWIRE_CLUSTER_THRESHOLD');
   });
 
+  it('builds the translation providers in order, with their secrets, and names what is missing', () => {
+    const c = loadConfig({
+      BABELWIRE_TRANSLATE_TO: 'en, fr',
+      BABELWIRE_TRANSLATE_PROVIDERS: 'libretranslate,apertium',
+      BABELWIRE_LIBRETRANSLATE_URL: 'http://127.0.0.1:5000',
+    });
+    expect(c.translate.targets).toEqual(['en', 'fr']);
+    expect(c.translate.providers.map((p) => p.kind)).toEqual(['libretranslate', 'apertium']);
+    expect(loadConfig({}).translate).toEqual({ targets: ['en'], bodies: 'eager', providers: [{ kind: 'apertium', timeoutMs: 20000 }] });
+    expect(loadConfig({ BABELWIRE_TRANSLATE_PROVIDERS: 'none' }).translate.providers).toEqual([]);
+    expect(() => loadConfig({ BABELWIRE_TRANSLATE_PROVIDERS: 'deepl,openai' })).toThrow(/BABELWIRE_DEEPL_KEY[\s\S]*BABELWIRE_OPENAI_BASE_URL/);
+    expect(() => loadConfig({ BABELWIRE_TRANSLATE_TO: 'en,de' })).toThrow(/BABELWIRE_TRANSLATE_TO/);
+    expect(() => loadConfig({ BABELWIRE_TRANSLATE_PROVIDERS: 'google' })).toThrow(/BABELWIRE_TRANSLATE_PROVIDERS/);
+  });
+
   it('reads a setting from NAME_FILE', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bw-config-'));
     const file = join(dir, 'db');

@@ -14,6 +14,17 @@ const sources = {
   maxFileBytes: { env: 'BABELWIRE_MAX_FILE_BYTES', flag: null },
   languageEngine: { env: 'BABELWIRE_LANGUAGE_ENGINE', flag: null },
   joinThreshold: { env: 'BABELWIRE_CLUSTER_THRESHOLD', flag: null },
+  translateTo: { env: 'BABELWIRE_TRANSLATE_TO', flag: null },
+  translateBodies: { env: 'BABELWIRE_TRANSLATE_BODIES', flag: null },
+  translateProviders: { env: 'BABELWIRE_TRANSLATE_PROVIDERS', flag: null },
+  translateTimeoutMs: { env: 'BABELWIRE_TRANSLATE_TIMEOUT_MS', flag: null },
+  libretranslateUrl: { env: 'BABELWIRE_LIBRETRANSLATE_URL', flag: null },
+  libretranslateKey: { env: 'BABELWIRE_LIBRETRANSLATE_KEY', flag: null },
+  openaiBaseUrl: { env: 'BABELWIRE_OPENAI_BASE_URL', flag: null },
+  openaiModel: { env: 'BABELWIRE_OPENAI_MODEL', flag: null },
+  openaiKey: { env: 'BABELWIRE_OPENAI_API_KEY', flag: null },
+  deeplKey: { env: 'BABELWIRE_DEEPL_KEY', flag: null },
+  deeplUrl: { env: 'BABELWIRE_DEEPL_URL', flag: null },
 } as const;
 
 type Key = keyof typeof sources;
@@ -28,7 +39,30 @@ const schema = z.object({
   maxFileBytes: z.coerce.number().int().min(1024, 'must be at least 1024 bytes'),
   languageEngine: z.enum(['fasttext', 'eld'], { message: 'must be "fasttext" or "eld"' }),
   joinThreshold: z.coerce.number().min(0).max(1, 'must be between 0 and 1').optional(),
+  translateTo: z
+    .string()
+    .transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter((x) => x !== ''))])
+    .pipe(z.array(z.enum(['en', 'fr'], { message: 'lists reader languages: en, fr (comma-separated), or is empty' }))),
+  translateBodies: z.enum(['eager', 'lazy'], { message: 'must be "eager" (at ingestion) or "lazy" (on first view)' }),
+  translateProviders: z
+    .string()
+    .transform((v) => v.split(',').map((x) => x.trim()).filter((x) => x !== '' && x !== 'none'))
+    .pipe(z.array(z.enum(['apertium', 'libretranslate', 'openai', 'deepl'], { message: 'lists providers: apertium, libretranslate, openai, deepl (or none)' }))),
+  translateTimeoutMs: z.coerce.number().int().min(100, 'must be at least 100 ms'),
+  libretranslateUrl: z.url({ message: 'must be a URL such as http://127.0.0.1:5000' }).optional(),
+  libretranslateKey: z.string().optional(),
+  openaiBaseUrl: z.url({ message: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional(),
+  openaiModel: z.string().optional(),
+  openaiKey: z.string().optional(),
+  deeplKey: z.string().optional(),
+  deeplUrl: z.url().optional(),
 });
+
+export type TranslationProviderConfig =
+  | { readonly kind: 'apertium'; readonly timeoutMs: number }
+  | { readonly kind: 'libretranslate'; readonly url: string; readonly apiKey?: string; readonly timeoutMs: number }
+  | { readonly kind: 'openai'; readonly baseUrl: string; readonly model: string; readonly apiKey?: string; readonly timeoutMs: number }
+  | { readonly kind: 'deepl'; readonly apiKey: string; readonly url?: string; readonly timeoutMs: number };
 
 export interface Config {
   readonly database: string;
@@ -37,6 +71,13 @@ export interface Config {
   readonly ingest: { readonly maxFileBytes: number };
   readonly language: { readonly engine: 'fasttext' | 'eld' };
   readonly cluster: { readonly joinThreshold?: number };
+  readonly translate: {
+    /** Reader languages every article is translated into (titles at ingestion). */
+    readonly targets: readonly ('en' | 'fr')[];
+    readonly bodies: 'eager' | 'lazy';
+    /** Tried in order; the gloss and then the original are the last resort. */
+    readonly providers: readonly TranslationProviderConfig[];
+  };
 }
 
 const defaults: Record<Key, string | undefined> = {
@@ -49,6 +90,17 @@ const defaults: Record<Key, string | undefined> = {
   maxFileBytes: String(5 * 1024 * 1024),
   languageEngine: 'fasttext',
   joinThreshold: undefined,
+  translateTo: 'en',
+  translateBodies: 'eager',
+  translateProviders: 'apertium',
+  translateTimeoutMs: '20000',
+  libretranslateUrl: undefined,
+  libretranslateKey: undefined,
+  openaiBaseUrl: undefined,
+  openaiModel: undefined,
+  openaiKey: undefined,
+  deeplKey: undefined,
+  deeplUrl: undefined,
 };
 
 /** Flags as commander gives them (already named by setting), only those the user set. */
@@ -83,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
       problems.push(`${label}: ${issue.message}, got ${JSON.stringify(raw[key])}`);
     }
   }
+  const providers = parsed.success ? providerConfigs(parsed.data, problems) : [];
   if (problems.length > 0 || !parsed.success) {
     throw new InputError('config', `invalid settings:\n  ${problems.join('\n  ')}`);
   }
@@ -94,7 +147,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     ingest: { maxFileBytes: c.maxFileBytes },
     language: { engine: c.languageEngine },
     cluster: c.joinThreshold === undefined ? {} : { joinThreshold: c.joinThreshold },
+    translate: { targets: c.translateTo, bodies: c.translateBodies, providers },
   });
+}
+
+/** Each provider named in BABELWIRE_TRANSLATE_PROVIDERS with the settings it needs; a missing one is a problem. */
+function providerConfigs(c: z.infer<typeof schema>, problems: string[]): TranslationProviderConfig[] {
+  const timeoutMs = c.translateTimeoutMs;
+  const configs: TranslationProviderConfig[] = [];
+  for (const kind of c.translateProviders) {
+    if (kind === 'apertium') configs.push({ kind, timeoutMs });
+    else if (kind === 'libretranslate') {
+      if (!c.libretranslateUrl) problems.push('BABELWIRE_LIBRETRANSLATE_URL: needed when BABELWIRE_TRANSLATE_PROVIDERS lists libretranslate');
+      else configs.push({ kind, url: c.libretranslateUrl, timeoutMs, ...(c.libretranslateKey ? { apiKey: c.libretranslateKey } : {}) });
+    } else if (kind === 'openai') {
+      if (!c.openaiBaseUrl || !c.openaiModel) {
+        problems.push('BABELWIRE_OPENAI_BASE_URL and BABELWIRE_OPENAI_MODEL: needed when BABELWIRE_TRANSLATE_PROVIDERS lists openai');
+      } else configs.push({ kind, baseUrl: c.openaiBaseUrl, model: c.openaiModel, timeoutMs, ...(c.openaiKey ? { apiKey: c.openaiKey } : {}) });
+    } else if (!c.deeplKey) problems.push('BABELWIRE_DEEPL_KEY: needed when BABELWIRE_TRANSLATE_PROVIDERS lists deepl');
+    else configs.push({ kind, apiKey: c.deeplKey, timeoutMs, ...(c.deeplUrl ? { url: c.deeplUrl } : {}) });
+  }
+  return configs;
 }
 
 function deepFreeze<T extends object>(value: T): T {

@@ -7,3 +7,4 @@ export type * from './extracted-article.js';
 export type * from './enrichment.js';
 export type * from './article.js';
 export type * from './story.js';
+export type * from './translation.js';

@@ -10,3 +10,6 @@ export type { Services } from './open-services.js';
 export { articleIdFor, buildArticle, contentHashOf } from './build-article.js';
 export { createStageTimer } from './stage-timer.js';
 export type { StageTimer } from './stage-timer.js';
+export { translateSettingsFrom } from './open-services.js';
+export { queueTranslations, storeTranslationCache, translateArticle, translatePending, translationJobKey } from './translate-articles.js';
+export type { TranslateRunSummary, TranslationPlan } from './translate-articles.js';

@@ -5,13 +5,18 @@ import type { Enricher } from '../enrich/index.js';
 import { extractArticle } from '../extract/index.js';
 import type { LanguageDetector } from '../language/index.js';
 import type { Store } from '../store/index.js';
+import type { Translator } from '../translate/index.js';
 import { buildArticle } from './build-article.js';
+import type { TranslationPlan } from './translate-articles.js';
+import { queueTranslations } from './translate-articles.js';
 import type { StageTimer } from './stage-timer.js';
 
 export interface IngestServices {
   store: Store;
   detector: LanguageDetector;
   enricher: Enricher;
+  translator: Translator;
+  translationPlan: TranslationPlan;
 }
 
 export interface IngestNotice {
@@ -45,7 +50,10 @@ export async function ingestDocument(doc: RawDocument, services: IngestServices,
   // Stored before any slow work; clustering is a queued job so that a crash loses nothing.
   const { article: stored, created } = await timer.timeAsync('store', async () => {
     const result = await services.store.insertArticle(article);
-    if (result.created) await services.store.enqueueJob('cluster', result.article.id);
+    if (result.created) {
+      await services.store.enqueueJob('cluster', result.article.id);
+      await queueTranslations(services.store, result.article, services.translationPlan);
+    }
     return result;
   });
   return { kind: created ? 'ingested' : 'duplicate', articleId: stored.id, notices: created ? noticesFor(doc.ref, article) : [] };

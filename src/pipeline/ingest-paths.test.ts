@@ -1,4 +1,5 @@
 // Integration test of the ingest job on real stages and a real SQLite file, with good and bad inputs mixed.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,10 @@ const germanUndated = `Neues Museum in Lissabon eröffnet
 Das Museum für zeitgenössische Kunst in Lissabon hat am Samstag seine Türen geöffnet. Tausende Besucher standen am ersten Tag vor dem Eingang am Ufer des Tejo.
 
 Die Sammlung umfasst mehr als zweihundert Werke portugiesischer Künstler des zwanzigsten Jahrhunderts.`;
+
+const hasApertium = existsSync('/usr/share/apertium/modes/spa-eng.mode');
+const hasFreedictGerman = existsSync('/usr/share/dictd/freedict-deu-eng.index');
+if (!hasApertium) console.warn('ingest test: Apertium spa-eng is not installed; translation checks limited to the fallback');
 
 let dir: string;
 let services: Services;
@@ -101,6 +106,25 @@ describe('ingestPaths', () => {
     expect(museum?.language).toBe('de');
     expect(museum?.publishedAt).toBeNull();
     expect(articles.every((a) => a.storyId !== null)).toBe(true);
+  });
+
+  it('translates the titles and bodies into the reader language at ingestion, with the real providers', async () => {
+    const articles = await services.store.listArticles({ limit: 10 });
+    const strike = articles.find((a) => a.url === spanishArticle.url);
+    const museum = articles.find((a) => a.ref.endsWith('museum.txt'));
+    const flood = articles.find((a) => a.ref.endsWith('flood.txt'));
+    const translations = await services.store.listTranslations([strike?.id ?? '', museum?.id ?? '', flood?.id ?? ''], 'en');
+    const of = (id: string | undefined) => translations.find((t) => t.articleId === id);
+    expect(of(flood?.id)).toBeUndefined(); // already English
+    if (hasApertium) {
+      expect(of(strike?.id)).toMatchObject({ provider: 'apertium', quality: 'machine', path: ['es', 'en'] });
+      expect(of(strike?.id)?.title).toMatch(/Madrid/);
+      expect(of(strike?.id)?.title).toMatch(/strike/i);
+      expect(of(strike?.id)?.text?.split('\n\n')).toHaveLength(2);
+    }
+    // German has no Apertium pair here: a labelled word-by-word gloss (FreeDict) or, without it, the original.
+    expect(['gloss', 'original']).toContain(of(museum?.id)?.quality);
+    if (hasFreedictGerman) expect(of(museum?.id)?.title).toMatch(/museum/i);
   });
 
   it('is idempotent: ingesting the same files again stores nothing new', async () => {

@@ -7,6 +7,7 @@ import { clusterPending } from './cluster-pending.js';
 import type { IngestServices } from './ingest-document.js';
 import { ingestDocument } from './ingest-document.js';
 import { createStageTimer } from './stage-timer.js';
+import { translatePending } from './translate-articles.js';
 
 export interface IngestFailure {
   ref: string;
@@ -26,13 +27,17 @@ export interface IngestSummary {
   skipped: string[];
   clustered: number;
   newStories: number;
+  /** Articles translated into the reader languages in this run (titles, and bodies when eager). */
+  translated: number;
+  /** True when translation stopped early or some translations fell back: the rest is queued ("translation pending"). */
+  translationPending: boolean;
   /** Milliseconds per stage (sources, extract, language, enrich, store, cluster). */
   stageMs: Record<string, number>;
   elapsedMs: number;
 }
 
 export interface IngestProgress {
-  phase: 'ingest' | 'cluster';
+  phase: 'ingest' | 'cluster' | 'translate';
   done: number;
   total: number;
   ref?: string;
@@ -41,6 +46,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   maxFileBytes: number;
   cluster: ClusterSettings | null;
+  /** Run the queued translations after clustering (default true); they stay queued otherwise. */
+  translate?: boolean;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -58,6 +65,8 @@ export async function ingestPaths(paths: readonly string[], services: IngestServ
     skipped: found.skipped,
     clustered: 0,
     newStories: 0,
+    translated: 0,
+    translationPending: false,
     stageMs: {},
     elapsedMs: 0,
   };
@@ -102,6 +111,17 @@ export async function ingestPaths(paths: readonly string[], services: IngestServ
     summary.clustered = result.clustered;
     summary.newStories = result.newStories;
     for (const f of result.failed) summary.failed.push({ ref: f.articleId, stage: 'cluster', message: f.message });
+  }
+  if (options.translate !== false && services.translationPlan.targets.length > 0) {
+    // After storing and clustering: a slow or failing provider delays translations, never the articles.
+    const result = await timer.timeAsync('translate', () =>
+      translatePending(services.store, services.translator, services.translationPlan, (n) =>
+        options.onProgress?.({ phase: 'translate', done: n, total: summary.ingested }),
+      ),
+    );
+    summary.translated = result.translated;
+    summary.translationPending = result.stoppedEarly || result.degraded > 0 || result.failed.length > 0;
+    for (const f of result.failed) summary.notices.push({ ref: f.articleId, stage: 'translate', message: `${f.message}; queued again` });
   }
   summary.stageMs = timer.totals();
   summary.elapsedMs = performance.now() - started;

@@ -5,7 +5,10 @@ import type { Config } from '../config/index.js';
 import { createEnricher } from '../enrich/index.js';
 import { createLanguageDetector } from '../language/index.js';
 import { openStore } from '../store/index.js';
+import type { ProviderSettings, TranslateSettings } from '../translate/index.js';
+import { createTranslator, withCache } from '../translate/index.js';
 import type { IngestServices } from './ingest-document.js';
+import { storeTranslationCache } from './translate-articles.js';
 
 export interface Services extends IngestServices {
   clusterSettings: ClusterSettings;
@@ -19,12 +22,19 @@ export async function openServices(config: Config): Promise<Services> {
       createLanguageDetector({ engine: config.language.engine }),
       Promise.resolve(createEnricher()),
     ]);
+    // Providers start lazily (Apertium pipelines on first use), so commands that never translate pay nothing.
+    const translator = withCache(createTranslator(translateSettingsFrom(config)), storeTranslationCache(store));
     return {
       store,
       detector,
       enricher,
+      translator,
+      translationPlan: { targets: config.translate.targets, bodies: config.translate.bodies },
       clusterSettings: clusterSettingsFrom(config),
-      close: () => store.close(),
+      close: async () => {
+        await translator.close?.();
+        await store.close();
+      },
     };
   } catch (error) {
     await store.close();
@@ -35,4 +45,20 @@ export async function openServices(config: Config): Promise<Services> {
 export function clusterSettingsFrom(config: Config): ClusterSettings {
   const overrides = config.cluster.joinThreshold === undefined ? {} : { joinThreshold: config.cluster.joinThreshold };
   return { ...defaultClusterSettings, readerLanguage: config.site.readerLanguage, ...overrides };
+}
+
+export function translateSettingsFrom(config: Config): TranslateSettings {
+  const providers = config.translate.providers.map((p): ProviderSettings => {
+    switch (p.kind) {
+      case 'apertium':
+        return { kind: 'apertium', timeoutMs: p.timeoutMs };
+      case 'libretranslate':
+        return { kind: 'libretranslate', url: p.url, timeoutMs: p.timeoutMs, ...(p.apiKey ? { apiKey: p.apiKey } : {}) };
+      case 'openai':
+        return { kind: 'openai', baseUrl: p.baseUrl, model: p.model, timeoutMs: p.timeoutMs, ...(p.apiKey ? { apiKey: p.apiKey } : {}) };
+      case 'deepl':
+        return { kind: 'deepl', apiKey: p.apiKey, timeoutMs: p.timeoutMs, ...(p.url ? { url: p.url } : {}) };
+    }
+  });
+  return { providers, gloss: { enabled: true }, glossUnknownWords: true };
 }

@@ -1,6 +1,17 @@
 // The Store interface: everything the pipeline, the server and the CLI need from a database.
 // SQLite implements it now; PostgreSQL will implement the same contract (see contract.ts).
-import type { Article, MatchReason, NewArticle, Story, StoryMember, StoryProfile } from '../domain/index.js';
+import type {
+  Article,
+  ArticleTranslation,
+  CachedSegment,
+  LangCode,
+  MatchReason,
+  NewArticle,
+  Story,
+  StoryMember,
+  StoryProfile,
+  TranslationCacheKey,
+} from '../domain/index.js';
 
 export interface Page {
   limit?: number;
@@ -126,4 +137,12 @@ export interface Store {
   listFailures(page: Page): Promise<FailureRecord[]>;
 
   stats(): Promise<StoreStats>;
+
+  /** Creates or replaces the translation of an article into `translation.target`. */
+  saveTranslation(translation: ArticleTranslation): Promise<void>;
+  /** Translations of these articles into `target`, in any order; articles without one are left out. */
+  listTranslations(articleIds: string[], target: LangCode): Promise<ArticleTranslation[]>;
+  /** The translation segment cache (it survives restarts): one entry per key, undefined where none. */
+  getCachedSegments(keys: TranslationCacheKey[]): Promise<(CachedSegment | undefined)[]>;
+  putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { createProgressReporter } from '../progress.js';
 
 interface IngestFlags {
   cluster: boolean;
+  translate: boolean;
   json?: boolean;
 }
 
@@ -18,12 +19,13 @@ export function registerIngest(program: Command): void {
     .description('ingest article files (.txt, .html, .json, .jsonl) and folders of them, then cluster into stories')
     .argument('<paths...>', 'files or folders (walked recursively)')
     .option('--no-cluster', 'store articles only; cluster later with `babelwire cluster`')
+    .option('--no-translate', 'leave translations queued; run them later with `babelwire translate --pending`')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const config = configFor(command);
       const services = await openServices(config);
       try {
-        const summary = await runIngest(paths, services, config.ingest.maxFileBytes, flags.cluster);
+        const summary = await runIngest(paths, services, config.ingest.maxFileBytes, flags.cluster, flags.translate);
         if (flags.json) printJson(summary);
         else printSummary(summary, config.database);
         process.exitCode = summary.failed.length > 0 ? exitCodes.partial : exitCodes.ok;
@@ -33,12 +35,19 @@ export function registerIngest(program: Command): void {
     });
 }
 
-export async function runIngest(paths: string[], services: Services, maxFileBytes: number, cluster: boolean): Promise<IngestSummary> {
+export async function runIngest(
+  paths: string[],
+  services: Services,
+  maxFileBytes: number,
+  cluster: boolean,
+  translate = true,
+): Promise<IngestSummary> {
   const progress = createProgressReporter();
   try {
     return await ingestPaths(paths, services, {
       maxFileBytes,
       cluster: cluster ? services.clusterSettings : null,
+      translate,
       onProgress: (p) => progress.update(p),
     });
   } finally {
@@ -52,6 +61,8 @@ export function printSummary(s: IngestSummary, database: string): void {
       ` (${s.duplicates} already stored, ${s.failed.length} failed${s.skipped.length ? `, ${s.skipped.length} other files skipped` : ''}).`,
   );
   if (s.clustered > 0) print(`Clustered ${s.clustered} article${s.clustered === 1 ? '' : 's'}: ${s.newStories} new stor${s.newStories === 1 ? 'y' : 'ies'}.`);
+  if (s.translated > 0) print(`Translated ${s.translated} article${s.translated === 1 ? '' : 's'} into the reader languages.`);
+  if (s.translationPending) print('Some translations are pending (a provider failed or fell back); run `babelwire translate --pending` later.');
   if (s.notices.length > 0) {
     print('Notes:');
     for (const n of s.notices) print(`  ${n.message}`);

@@ -1,5 +1,13 @@
-// Builders for the store contract suite: small, valid articles, stories, profiles and reasons with overridable fields.
-import type { MatchReason, NewArticle, Story, StoryProfile } from '../../domain/index.js';
+// Builders for the store contract suite: small, valid articles, stories, profiles, reasons and translations with overridable fields.
+import type {
+  ArticleTranslation,
+  CachedSegment,
+  MatchReason,
+  NewArticle,
+  Story,
+  StoryProfile,
+  TranslationCacheKey,
+} from '../../domain/index.js';
 
 let counter = 0;
 
@@ -90,4 +98,29 @@ export function makeReason(overrides: Partial<MatchReason> = {}): MatchReason {
     founder: false,
     ...overrides,
   };
+}
+
+/** A complete French-to-English translation of an article; override `target`, `text` and the rest per case. */
+export function makeTranslation(articleId: string, overrides: Partial<ArticleTranslation> = {}): ArticleTranslation {
+  return {
+    articleId,
+    target: 'en',
+    title: `Translated headline of ${articleId}`,
+    text: `Translated body of ${articleId}.\n\nSecond paragraph.`,
+    provider: 'apertium',
+    quality: 'machine',
+    path: ['fr', 'ca', 'en'],
+    translatedAt: '2024-01-02T03:04:05.000Z',
+    ...overrides,
+  };
+}
+
+/** A cache key for segment `n` (the hash is fake but hex-shaped, like a sha256). */
+export function makeCacheKey(n: number, overrides: Partial<TranslationCacheKey> = {}): TranslationCacheKey {
+  return { textHash: n.toString(16).padStart(64, '0'), from: 'fr', to: 'en', provider: 'apertium', ...overrides };
+}
+
+/** A cached machine translation that went through Catalan. */
+export function makeSegment(text: string, overrides: Partial<CachedSegment> = {}): CachedSegment {
+  return { text, quality: 'machine', provider: 'apertium', path: ['fr', 'ca', 'en'], ...overrides };
 }

@@ -90,6 +90,36 @@ export interface FailuresTable {
   at: string;
 }
 
+export interface ArticleTranslationsTable {
+  article_id: string;
+  target: string;
+  title: string;
+  text: string | null;
+  provider: string;
+  quality: string;
+  /** The languages the text went through, as a JSON array. */
+  path: string;
+  /** As the caller gave it (ISO). */
+  translated_at: string;
+}
+
+/** Keyed by (text_hash, source_lang, target_lang, provider): the TranslationCacheKey. */
+export interface TranslationCacheTable {
+  text_hash: string;
+  source_lang: string;
+  target_lang: string;
+  /** The provider asked (part of the key). */
+  provider: string;
+  text: string;
+  quality: string;
+  /** The provider that produced the text (a chain may answer with another one). */
+  result_provider: string;
+  /** JSON array, or null when the segment came without one. */
+  path: string | null;
+  /** UTC ISO of when this value was stored (a replaced value gets a new time). */
+  created_at: string;
+}
+
 export interface SchemaMigrationsTable {
   id: string;
   applied_at: string;
@@ -102,5 +132,7 @@ export interface Database {
   story_members: StoryMembersTable;
   jobs: JobsTable;
   failures: FailuresTable;
+  article_translations: ArticleTranslationsTable;
+  translation_cache: TranslationCacheTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -9,7 +9,7 @@ import { CompiledQuery, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../domain/index.js';
 import { describeStoreContract } from '../contract.js';
-import { makeArticle, makeReason, makeStory } from '../contract/fixtures.js';
+import { makeArticle, makeCacheKey, makeReason, makeSegment, makeStory, makeTranslation } from '../contract/fixtures.js';
 import { openStore } from '../index.js';
 import type { Migration } from '../migrations/migration.js';
 import { MIGRATIONS, runMigrations } from '../migrations/run-migrations.js';
@@ -23,10 +23,15 @@ let files = 0;
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describeStoreContract('sqlite :memory:', () => openStore({ database: ':memory:' }));
-describeStoreContract('sqlite file', () => {
-  files += 1;
-  return openStore({ database: join(folder, `contract-${files}`, 'store.db') });
-});
+const contractFile = () => join(folder, `contract-${files}`, 'store.db');
+describeStoreContract(
+  'sqlite file',
+  () => {
+    files += 1;
+    return openStore({ database: contractFile() });
+  },
+  { reopen: () => openStore({ database: contractFile() }) },
+);
 
 describe('SQLite store', () => {
   const fileStore = async (name: string) => {
@@ -152,6 +157,54 @@ describe('SQLite store', () => {
       expect(details.some((d) => /SEARCH sk USING COVERING INDEX story_keys_key \(key=\?\)/.test(d))).toBe(true);
       expect(details.some((d) => /SEARCH s USING INDEX sqlite_autoindex_stories_1 \(id=\?\)/.test(d))).toBe(true);
       expect(details.filter((d) => /^SCAN (s|sk)\b/.test(d))).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('deletes the translations of a deleted article, but not the shared segment cache', async () => {
+    const store = (await openStore({ database: ':memory:' })) as SqliteStore;
+    try {
+      const [a, b] = [makeArticle(), makeArticle()];
+      await store.insertArticle(a);
+      await store.insertArticle(b);
+      await store.saveTranslation(makeTranslation(a.id));
+      await store.saveTranslation(makeTranslation(a.id, { target: 'fr' }));
+      await store.saveTranslation(makeTranslation(b.id));
+      await store.putCachedSegments([{ key: makeCacheKey(1), value: makeSegment('shared') }]);
+      await store.db.deleteFrom('articles').where('id', '=', a.id).execute();
+      const left = await store.db.selectFrom('article_translations').select(['article_id', 'target']).execute();
+      expect(left).toEqual([{ article_id: b.id, target: 'en' }]);
+      expect(await store.getCachedSegments([makeCacheKey(1)])).toEqual([makeSegment('shared')]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads translations and cached segments through their primary keys', async () => {
+    const store = (await openStore({ database: ':memory:' })) as SqliteStore;
+    try {
+      const plan = async (query: { compile(): { sql: string; parameters: readonly unknown[] } }) => {
+        const compiled = query.compile();
+        const rows = await store.db.executeQuery<{ detail: string }>(
+          CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+        );
+        return rows.rows.map((r) => r.detail).join('\n');
+      };
+      const translations = await plan(
+        store.db.selectFrom('article_translations').selectAll().where('target', '=', 'en').where('article_id', 'in', ['a', 'b']),
+      );
+      expect(translations).toMatch(/SEARCH article_translations USING INDEX sqlite_autoindex_article_translations_1 \(article_id=\? AND target=\?\)/);
+      const cache = await plan(
+        store.db
+          .selectFrom('translation_cache')
+          .selectAll()
+          .where('source_lang', '=', 'fr')
+          .where('target_lang', '=', 'en')
+          .where('provider', '=', 'apertium')
+          .where('text_hash', 'in', ['x', 'y']),
+      );
+      expect(cache).toMatch(/SEARCH translation_cache USING INDEX sqlite_autoindex_translation_cache_1 \(text_hash=\? AND source_lang=\? AND target_lang=\? AND provider=\?\)/);
     } finally {
       await store.close();
     }

@@ -1,6 +1,15 @@
 // The Store on SQLite: portable queries from ../queries, FTS5 search, transactions around multi-step writes.
 import type { Kysely } from 'kysely';
-import type { MatchReason, NewArticle, Story, StoryProfile } from '../../domain/index.js';
+import type {
+  ArticleTranslation,
+  CachedSegment,
+  LangCode,
+  MatchReason,
+  NewArticle,
+  Story,
+  StoryProfile,
+  TranslationCacheKey,
+} from '../../domain/index.js';
 import { runMigrations } from '../migrations/run-migrations.js';
 import { getArticle, insertArticle, listArticles, listDays } from '../queries/articles.js';
 import { findCandidateStories, keyFrequencies } from '../queries/candidates.js';
@@ -9,6 +18,8 @@ import { claimJobs, completeJob, enqueueJob, failJob } from '../queries/jobs.js'
 import { assignArticle, listStoryMembers } from '../queries/members.js';
 import { readStats } from '../queries/stats.js';
 import { getStory, getStoryProfile, listStories, saveStory } from '../queries/stories.js';
+import { getCachedSegments, putCachedSegments } from '../queries/translation-cache.js';
+import { listTranslations, saveTranslation } from '../queries/translations.js';
 import type { Database } from '../queries/tables.js';
 import type { ArticleQuery, CandidateQuery, FailureRecord, Page, Store, StoryQuery } from '../store.js';
 import { createSqliteKysely, openSqliteFile } from './connection.js';
@@ -119,6 +130,23 @@ export class SqliteStore implements Store {
 
   stats() {
     return readStats(this.db);
+  }
+
+  saveTranslation(translation: ArticleTranslation) {
+    return this.db.transaction().execute((trx) => saveTranslation(trx, translation));
+  }
+
+  listTranslations(articleIds: string[], target: LangCode) {
+    return listTranslations(this.db, articleIds, target);
+  }
+
+  getCachedSegments(keys: TranslationCacheKey[]) {
+    return getCachedSegments(this.db, keys);
+  }
+
+  async putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]) {
+    if (entries.length === 0) return;
+    await this.db.transaction().execute((trx) => putCachedSegments(trx, entries));
   }
 }
 
