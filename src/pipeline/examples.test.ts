@@ -51,7 +51,7 @@ describe('examples/bad', () => {
     const before = await services.store.stats();
     const summary = await ingestPaths([join(examples, 'bad')], services, { maxFileBytes: 5_000_000, cluster: services.clusterSettings });
     expect(summary.ingested).toBe(2);
-    const reasons = Object.fromEntries(summary.failed.map((f) => [f.ref.split('/').pop(), f.message]));
+    const reasons: Record<string, string> = Object.fromEntries(summary.failed.map((f) => [f.ref.split('/').pop() ?? f.ref, f.message]));
     expect(Object.keys(reasons).sort()).toEqual(['broken.json', 'empty.txt', 'image.txt', 'wrong-schema.json']);
     expect(reasons['empty.txt']).toMatch(/empty file/);
     expect(reasons['broken.json']).toMatch(/JSON/);
