@@ -1,5 +1,6 @@
 // End-to-end tests of the `babelwire` command as a user runs it: real process, real SQLite file, exit codes.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const bin = resolve(import.meta.dirname, '../../bin/babelwire.js');
 let dir: string;
 let db: string;
+let articleId = '';
+const hasApertium = existsSync('/usr/share/apertium/modes/fra-cat.mode') && existsSync('/usr/share/apertium/modes/cat-eng.mode');
 // The user's own BABELWIRE_* settings must not leak into the tests.
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BABELWIRE_')));
 
@@ -67,10 +70,30 @@ describe('babelwire CLI', () => {
     expect(story?.articles[0]?.language).toBe('fr');
     expect(story?.articles[0]?.title).toBe("Genève accueille le sommet sur l'énergie");
     expect(story?.articles[0]?.ref).toMatch(/summit\.txt$/);
+    articleId = story?.articles[0]?.id ?? '';
     const show = run(['show', story?.id ?? '', '--db', db]);
     expect(show.code).toBe(0);
     expect(show.stdout).toMatch(/Genève accueille le sommet/);
     expect(show.stdout).toMatch(/started this story/);
+  });
+
+  it('translates one article on demand, and refuses a language that is not a reader language', () => {
+    const r = run(['translate', articleId, '--to', 'en', '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout) as { title: string; text: string; provider: string; quality: string; path: string[] };
+    if (hasApertium) {
+      expect(t).toMatchObject({ provider: 'apertium', quality: 'machine', path: ['fr', 'ca', 'en'] });
+      expect(t.title).toMatch(/Geneva|Genève/);
+      expect(t.text.split('\n\n')).toHaveLength(2);
+    } else {
+      expect(['gloss', 'original']).toContain(t.quality);
+    }
+    const bad = run(['translate', articleId, '--to', 'de', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--to must be one of en, fr/);
+    const queue = run(['translate', '--pending', '--db', db]);
+    expect(queue.code).toBe(0);
+    expect(queue.stdout).toMatch(/^Translated 0 articles/);
   });
 
   it('exits 3 with a message for an unknown story, and 2 for bad configuration', () => {
@@ -98,7 +121,11 @@ describe('babelwire CLI', () => {
       expect(api.stories[0]?.title).toBe("Genève accueille le sommet sur l'énergie");
       const home = await fetch(url);
       expect(home.status).toBe(200);
-      expect(await home.text()).toContain('Genève accueille le sommet');
+      if (hasApertium) expect(await home.text()).toContain('Translated from French');
+      const page = await fetch(`${url}/articles/${articleId}?view=both`);
+      const html = await page.text();
+      expect(html).toContain('Genève accueille le sommet');
+      if (hasApertium) expect(html).toContain('Translated automatically from French by Apertium');
     } finally {
       const exited = new Promise((r) => child.on('exit', r));
       child.kill('SIGTERM');

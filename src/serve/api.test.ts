@@ -1,5 +1,5 @@
 // The JSON API against a real in-memory SQLite store: shapes (checked with the API's own schemas), paging, errors.
-import type { Hono } from 'hono';
+import type { ServeApp } from './create-app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/store.js';
 import {
@@ -12,8 +12,9 @@ import {
 } from './api/api-schemas.js';
 import { openSampleApp } from './testing/open-sample-app.js';
 import { SAMPLE } from './testing/seed-sample-news.js';
+import { SAMPLE_TRANSLATIONS } from './testing/seed-sample-translations.js';
 
-let app: Hono;
+let app: ServeApp;
 let store: Store;
 
 beforeAll(async () => {
@@ -133,5 +134,87 @@ describe('unknown API paths', () => {
     const { status, body } = await getJson('/api/nothing');
     expect(status).toBe(404);
     expect(errorResponseSchema.parse(body).error.code).toBe('not_found');
+  });
+});
+
+describe('translations in the API', () => {
+  let translated: Awaited<ReturnType<typeof openSampleApp>>;
+  beforeAll(async () => {
+    translated = await openSampleApp(undefined, { translations: true });
+  });
+  afterAll(async () => {
+    await translated.store.close();
+  });
+
+  async function getTranslated(path: string, cookie?: string): Promise<{ status: number; body: unknown; res: Response }> {
+    const res = await translated.app.request(path, cookie ? { headers: { Cookie: cookie } } : {});
+    return { status: res.status, body: await res.json(), res };
+  }
+
+  it('GET /api/articles/:id?lang= includes the translation, with its path and quality', async () => {
+    const { status, body, res } = await getTranslated(`/api/articles/${SAMPLE.summitFrench}?lang=en`);
+    expect(status).toBe(200);
+    const data = articleResponseSchema.parse(body);
+    expect(data.article.title).toBe('À Reykjavik, Blinken et Lavrov se parlent enfin');
+    expect(data.translation).toEqual({
+      articleId: SAMPLE.summitFrench,
+      target: 'en',
+      title: SAMPLE_TRANSLATIONS.summitFrenchTitle,
+      text: SAMPLE_TRANSLATIONS.summitFrenchText,
+      provider: 'apertium',
+      quality: 'machine',
+      path: ['fr', 'ca', 'en'],
+      translatedAt: '2021-12-31T01:00:00.000Z',
+    });
+    // The API reads the reader cookie but never sets it.
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('gives translation null when none is stored, none is needed or none was asked for', async () => {
+    const pending = articleResponseSchema.parse((await getTranslated(`/api/articles/${SAMPLE.summitSpanish}?lang=en`)).body);
+    expect(pending.translation).toBeNull();
+    const same = articleResponseSchema.parse((await getTranslated(`/api/articles/${SAMPLE.summitLead}?lang=en`)).body);
+    expect(same.translation).toBeNull();
+    const notAsked = articleResponseSchema.parse((await getTranslated(`/api/articles/${SAMPLE.summitFrench}`)).body);
+    expect(notAsked.translation).toBeNull();
+    const fromCookie = articleResponseSchema.parse((await getTranslated(`/api/articles/${SAMPLE.summitLead}`, 'bw_lang=fr')).body);
+    expect(fromCookie.translation?.title).toBe(SAMPLE_TRANSLATIONS.summitEnglishInFrench);
+    expect(fromCookie.translation?.text).toBeNull();
+  });
+
+  it('GET /api/stories?lang= adds translatedTitle and translation to each story', async () => {
+    const data = storyListResponseSchema.parse((await getTranslated('/api/stories?lang=en&limit=10')).body);
+    const call = data.stories.find((s) => s.id === SAMPLE.callStory)!;
+    expect(call.translatedTitle).toBe(SAMPLE_TRANSLATIONS.callGlossTitle);
+    expect(call.translation).toMatchObject({ articleId: SAMPLE.callLead, quality: 'gloss', provider: 'gloss', path: ['de', 'en'] });
+    expect(call.translation).not.toHaveProperty('text');
+    const summit = data.stories.find((s) => s.id === SAMPLE.summitStory)!;
+    expect(summit.translatedTitle).toBeNull();
+    expect(summit.translation).toBeNull();
+  });
+
+  it('leaves the translation fields out of stories when no language was asked for', async () => {
+    const data = storyListResponseSchema.parse((await getTranslated('/api/stories?limit=10')).body);
+    expect(data.stories[0]).not.toHaveProperty('translatedTitle');
+    expect(data.stories[0]).not.toHaveProperty('translation');
+  });
+
+  it('GET /api/stories/:id with the cookie translates the story and its members', async () => {
+    const data = storyResponseSchema.parse((await getTranslated(`/api/stories/${SAMPLE.summitStory}`, 'bw_lang=fr')).body);
+    expect(data.story.translatedTitle).toBe(SAMPLE_TRANSLATIONS.summitEnglishInFrench);
+    const [lead, french, spanish] = data.members.map((m) => m.article);
+    expect(lead!.translatedTitle).toBe(SAMPLE_TRANSLATIONS.summitEnglishInFrench);
+    expect(french!.translatedTitle).toBeNull();
+    expect(spanish!.translatedTitle).toBeNull();
+    expect(spanish!.translation).toBeNull();
+    const english = storyResponseSchema.parse((await getTranslated(`/api/stories/${SAMPLE.summitStory}?lang=en`)).body);
+    expect(english.members[1]!.article.translatedTitle).toBe(SAMPLE_TRANSLATIONS.summitFrenchTitle);
+    expect(english.members[1]!.article.translation?.path).toEqual(['fr', 'ca', 'en']);
+  });
+
+  it('names a bad lang parameter', async () => {
+    await expectBadRequest('/api/stories?lang=de', 'lang must be one of en, fr');
+    await expectBadRequest(`/api/articles/${SAMPLE.summitFrench}?lang=xx`, 'lang');
+    await expectBadRequest(`/api/stories/${SAMPLE.summitStory}?lang=EN`, 'lang');
   });
 });

@@ -10,6 +10,7 @@ import type { Store } from '../store/store.js';
 import { createApp } from './create-app.js';
 import { startServer, type RunningServer } from './start-server.js';
 import { SAMPLE, seedSampleNews } from './testing/seed-sample-news.js';
+import { SAMPLE_TRANSLATIONS, seedSampleTranslations } from './testing/seed-sample-translations.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts', 'screenshots');
@@ -36,6 +37,9 @@ if (!hasChromium) console.warn(`browser test skipped: ${CHROMIUM} is missing (in
 describe.skipIf(!hasChromium)('the news site in Chromium', () => {
   let store: Store;
   let server: RunningServer;
+  /** The same news with translations stored, for the reader-language walk. */
+  let translatedStore: Store;
+  let translatedServer: RunningServer;
   let browser: Browser;
   let data: Awaited<ReturnType<typeof loadBrowserTestData>>;
 
@@ -44,6 +48,11 @@ describe.skipIf(!hasChromium)('the news site in Chromium', () => {
     data = await loadBrowserTestData(store);
     const app = createApp({ store, settings: { siteName: 'Babelwire', readerLanguage: 'en', pageSize: 12 } });
     server = await startServer(app, { host: '127.0.0.1', port: 0 });
+    translatedStore = await openStore({ database: ':memory:' });
+    await seedSampleNews(translatedStore);
+    await seedSampleTranslations(translatedStore);
+    const translatedApp = createApp({ store: translatedStore, settings: { siteName: 'Babelwire', readerLanguage: 'en', pageSize: 12 } });
+    translatedServer = await startServer(translatedApp, { host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -63,6 +72,8 @@ describe.skipIf(!hasChromium)('the news site in Chromium', () => {
     await browser?.close();
     await server?.close();
     await store?.close();
+    await translatedServer?.close();
+    await translatedStore?.close();
   });
 
   async function shoot(page: Page, step: string, size: string): Promise<void> {
@@ -74,15 +85,7 @@ describe.skipIf(!hasChromium)('the news site in Chromium', () => {
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
       try {
         const page = await context.newPage();
-        const failures: string[] = [];
-        page.on('pageerror', (error) => failures.push(error.message));
-        // Console errors include content-security-policy violations.
-        page.on('console', (message) => {
-          if (message.type() === 'error') failures.push(message.text());
-        });
-        page.on('response', (res) => {
-          if (res.status() >= 400) failures.push(`${res.status()} ${res.url()}`);
-        });
+        const failures = watchFailures(page);
 
         await page.goto(server.url);
         await expect.poll(() => page.title()).toContain('Babelwire');
@@ -141,8 +144,85 @@ describe.skipIf(!hasChromium)('the news site in Chromium', () => {
         await context.close();
       }
     });
+
+    it(`switches the reader language and reads a translation side by side at ${size.name} size`, async () => {
+      const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+      try {
+        const page = await context.newPage();
+        const failures = watchFailures(page);
+
+        // The header switch is two plain links; choosing French is remembered in a cookie.
+        await page.goto(translatedServer.url);
+        const switcher = page.getByRole('navigation', { name: 'Reading language' });
+        expect(await switcher.isVisible()).toBe(true);
+        expect(await noHorizontalScroll(page)).toBe(true);
+        await switcher.getByRole('link', { name: 'Français' }).click();
+        await page.waitForURL('**/?lang=fr');
+        expect(await page.getByRole('heading', { level: 1, name: 'Dernières histoires' }).isVisible()).toBe(true);
+        expect(await page.evaluate<string>('document.documentElement.lang')).toBe('fr');
+        expect((await context.cookies()).find((c) => c.name === 'bw_lang')?.value).toBe('fr');
+        // The English lead story's headline is shown in French, with its label.
+        expect(await page.getByRole('link', { name: SAMPLE_TRANSLATIONS.summitEnglishInFrench }).isVisible()).toBe(true);
+        expect(await page.getByText('Traduit de l’anglais').first().isVisible()).toBe(true);
+        expect(await noHorizontalScroll(page)).toBe(true);
+        await shoot(page, 'translated-switch', size.name);
+
+        // Back to English (the cookie follows), then a French article read in English.
+        await page.getByRole('navigation', { name: 'Langue de lecture' }).getByRole('link', { name: 'English' }).click();
+        await page.waitForURL('**/?lang=en');
+        await page.goto(`${translatedServer.url}/stories/${SAMPLE.summitStory}`);
+        expect(await page.getByText('Translated from French').isVisible()).toBe(true);
+        expect(await page.getByText('translation pending').first().isVisible()).toBe(true);
+        await page.getByRole('link', { name: SAMPLE_TRANSLATIONS.summitFrenchTitle }).click();
+        await page.waitForURL(`**/articles/${SAMPLE.summitFrench}`);
+        expect(await page.getByRole('heading', { level: 1, name: SAMPLE_TRANSLATIONS.summitFrenchTitle }).isVisible()).toBe(true);
+        const label = page.getByText('Translated automatically from French by Apertium');
+        expect(await label.isVisible()).toBe(true);
+        expect(await label.getAttribute('title')).toBe('fr → ca → en');
+        await shoot(page, 'translated-article', size.name);
+
+        await page.getByRole('link', { name: 'Side by side' }).click();
+        await page.waitForURL('**?view=both');
+        const columns = page.locator('.parallel-col');
+        expect(await columns.count()).toBe(2);
+        const [original, translation] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
+        if (size.width >= 1100) {
+          // Two columns next to each other.
+          expect(translation!.x).toBeGreaterThan(original!.x + original!.width - 1);
+          expect(Math.abs(translation!.y - original!.y)).toBeLessThan(2);
+        } else {
+          // Stacked: the translation below the original.
+          expect(translation!.y).toBeGreaterThan(original!.y + original!.height - 1);
+        }
+        expect(await columns.nth(0).getAttribute('lang')).toBe('fr');
+        expect(await columns.nth(1).getAttribute('lang')).toBe('en');
+        expect(await noHorizontalScroll(page)).toBe(true);
+        await shoot(page, 'translated-article-both', size.name);
+
+        await page.getByRole('link', { name: 'Show original' }).click();
+        await page.waitForURL('**?view=original');
+        expect(await page.getByRole('heading', { level: 1, name: 'À Reykjavik, Blinken et Lavrov se parlent enfin' }).isVisible()).toBe(true);
+
+        expect(failures).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   }
 });
+
+/** Console errors (CSP violations included), page errors and failed requests, collected for one assertion. */
+function watchFailures(page: Page): string[] {
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') failures.push(message.text());
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) failures.push(`${res.status()} ${res.url()}`);
+  });
+  return failures;
+}
 
 /** On a phone nothing may be wider than the screen. */
 function noHorizontalScroll(page: Page): Promise<boolean> {

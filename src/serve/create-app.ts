@@ -1,31 +1,51 @@
 // Builds the Hono app: assets, JSON API and pages over one Store, with a single error handler.
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { NotFoundError, describeError } from '../domain/index.js';
 import type { Store } from '../store/store.js';
 import { createApiRoutes } from './api/api-routes.js';
 import { createAssetRoutes } from './assets/asset-routes.js';
 import { classifyError, respondWithError } from './handle-error.js';
-import { createUi } from './i18n/index.js';
+import { createUi, type Ui } from './i18n/index.js';
 import { createPageRoutes } from './pages/page-routes.js';
 import { MAX_LIMIT } from './query-params.js';
+import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
 import type { ServeSettings } from './serve-settings.js';
+
+/** The app: Hono with the reader resolved on every request's context. */
+export type ServeApp = Hono<ServeEnv>;
 
 export interface AppDeps {
   store: Store;
   settings: ServeSettings;
   /** Where unexpected (500) errors are reported; stderr by default, silenced in tests. */
   logError?: (message: string) => void;
+  /**
+   * Translates an article (title and body) into a reader language and stores the result; the article
+   * page calls it on first view when the body is not translated yet. Null when it cannot translate.
+   */
+  translateArticle?: TranslateArticle;
+  /** How long a page waits for `translateArticle` before showing the original; 8 s by default. */
+  translateTimeoutMs?: number;
 }
 
 /** Pages carry no scripts at all; the policy makes sure an escaping slip could not run one either. */
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-export function createApp({ store, settings: given, logError = defaultLogError }: AppDeps): Hono {
+export function createApp({
+  store,
+  settings: given,
+  logError = defaultLogError,
+  translateArticle,
+  translateTimeoutMs = DEFAULT_TRANSLATE_TIMEOUT_MS,
+}: AppDeps): ServeApp {
   // The config module validates the page size; clamping here keeps a direct caller from asking for 0 or 10,000 rows.
   const settings: ServeSettings = { ...given, pageSize: Math.max(1, Math.min(MAX_LIMIT, Math.floor(given.pageSize) || 1)) };
-  const ui = createUi(settings.siteName, settings.readerLanguage);
-  const app = new Hono();
+  const fallbackUi = createUi(settings.siteName, settings.readerLanguage);
+  // The reader is resolved on the context before anything else, so even error pages speak their language.
+  const uiOf = (c: Context<ServeEnv>): Ui => (c.get('reader') as ServeEnv['Variables']['reader'] | undefined)?.ui ?? fallbackUi;
+  const app = new Hono<ServeEnv>();
 
   app.use(async (c, next) => {
     await next();
@@ -36,15 +56,16 @@ export function createApp({ store, settings: given, logError = defaultLogError }
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
 
+  app.use(readerMiddleware(settings.siteName, settings.readerLanguage));
   app.route('/assets', createAssetRoutes());
   app.route('/api', createApiRoutes(store, settings));
-  app.route('/', createPageRoutes(store, settings, ui));
+  app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
 
-  app.notFound((c) => respondWithError(c, ui, classifyError(new NotFoundError('serve', 'no such page', c.req.path))));
+  app.notFound((c) => respondWithError(c, uiOf(c), classifyError(new NotFoundError('serve', 'no such page', c.req.path))));
   app.onError((error, c) => {
     const outcome = classifyError(error);
     if (outcome.status >= 500) logError(`${c.req.method} ${c.req.path}: ${describeError(error)}`);
-    return respondWithError(c, ui, outcome);
+    return respondWithError(c, uiOf(c), outcome);
   });
   return app;
 }

@@ -1,10 +1,9 @@
 // The error mapping: every error class to its status, JSON for the API, a page elsewhere, internals hidden.
-import type { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { InputError, InternalError, NotFoundError, UpstreamError } from '../domain/index.js';
 import type { Store } from '../store/store.js';
 import { classifyError } from './handle-error.js';
-import { createApp } from './create-app.js';
+import { createApp, type ServeApp } from './create-app.js';
 
 describe('classifyError', () => {
   it('maps each error class to its status and code', () => {
@@ -19,7 +18,7 @@ describe('classifyError', () => {
 
 describe('the app error handler', () => {
   /** A store whose every read throws `error`, to drive the handler through real routes. */
-  function failingApp(error: Error): { app: Hono; logged: string[] } {
+  function failingApp(error: Error): { app: ServeApp; logged: string[] } {
     const fail = (): Promise<never> => Promise.reject(error);
     const store = new Proxy({} as Store, { get: () => fail });
     const logged: string[] = [];

@@ -1,11 +1,11 @@
 // The HTML pages against a real in-memory SQLite store: content, escaping, links, status codes.
-import type { Hono } from 'hono';
+import type { ServeApp } from './create-app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/store.js';
 import { openSampleApp } from './testing/open-sample-app.js';
 import { SAMPLE } from './testing/seed-sample-news.js';
 
-let app: Hono;
+let app: ServeApp;
 let store: Store;
 
 beforeAll(async () => {

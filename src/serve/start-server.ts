@@ -15,7 +15,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(app: Hono, options: StartServerOptions): Promise<RunningServer> {
+/** Any app with Hono's fetch (the reader's per-request variables do not matter here). */
+export function startServer(app: Pick<Hono, 'fetch'>, options: StartServerOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port });
     const onError = (error: NodeJS.ErrnoException): void => {

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Config } from '../../config/index.js';
-import { openServices } from '../../pipeline/index.js';
+import type { LangCode } from '../../domain/index.js';
+import { openServices, storeTranslationCache, translateArticle, translateSettingsFrom } from '../../pipeline/index.js';
+import { createTranslator, withCache } from '../../translate/index.js';
 import { createApp, startServer } from '../../serve/index.js';
 import type { Store } from '../../store/index.js';
 import { openStore } from '../../store/index.js';
@@ -46,9 +48,17 @@ export function registerServe(program: Command): void {
 }
 
 async function serveUntilStopped(store: Store, config: Config): Promise<void> {
+  // Bodies not translated at ingestion (BABELWIRE_TRANSLATE_BODIES=lazy) are translated on first view and stored.
+  const translator = withCache(createTranslator(translateSettingsFrom(config)), storeTranslationCache(store));
+  const translateOnView = async (articleId: string, target: LangCode) => {
+    const article = await store.getArticle(articleId);
+    if (!article || article.language === target) return null;
+    return (await translateArticle(store, translator, article, target, true)).translation;
+  };
   const app = createApp({
     store,
     settings: { siteName: config.site.name, readerLanguage: config.site.readerLanguage, pageSize: config.site.pageSize },
+    translateArticle: translateOnView,
   });
   const server = await startServer(app, config.server);
   print(`Babelwire is serving ${config.database} on ${server.url}  (Ctrl-C to stop)`);
@@ -63,5 +73,6 @@ async function serveUntilStopped(store: Store, config: Config): Promise<void> {
   });
   print('Stopping…');
   await server.close();
+  await translator.close?.();
   await store.close();
 }

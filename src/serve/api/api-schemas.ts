@@ -1,6 +1,7 @@
 // The JSON API's shapes as zod schemas: one source for the TS types, the tests' shape checks and a future OpenAPI document.
 import { z } from 'zod';
 import { MAX_LIMIT, dayParam, integerParam, searchTextParam } from '../query-params.js';
+import { READER_LANGUAGES } from '../reader/reader-language.js';
 
 // ---- query parameters ----
 
@@ -11,8 +12,13 @@ export function createListQuery(defaultLimit: number) {
   });
 }
 
+/** `?lang=` asks for translations into a reader language; without it the `bw_lang` cookie does. */
+export const langQuery = z.object({
+  lang: z.enum(READER_LANGUAGES, { message: `must be one of ${READER_LANGUAGES.join(', ')}` }).optional(),
+});
+
 export function createStoriesQuery(defaultLimit: number) {
-  return createListQuery(defaultLimit).extend({ day: dayParam.optional() });
+  return createListQuery(defaultLimit).extend({ day: dayParam.optional() }).extend(langQuery.shape);
 }
 
 export function createSearchQuery(defaultLimit: number) {
@@ -83,6 +89,38 @@ export const articleSchema = articleSummarySchema.omit({ excerpt: true }).extend
   contentHash: z.string(),
 });
 
+const translationQuality = z.enum(['machine', 'gloss', 'original']);
+
+/** An article's translation into a reader language; `text` is null until the body is translated. */
+export const translationSchema = z.strictObject({
+  articleId: z.string(),
+  target: z.string(),
+  title: z.string(),
+  text: z.string().nullable(),
+  provider: z.string(),
+  /** 'machine' a real translation, 'gloss' word by word, 'original' none possible (title and text as written). */
+  quality: translationQuality,
+  /** Languages the text went through, e.g. ["fr", "ca", "en"]. */
+  path: z.array(z.string()),
+  translatedAt: z.string(),
+});
+
+/** How a listed title was translated, without the texts. */
+export const translationInfoSchema = translationSchema.omit({ title: true, text: true });
+
+/**
+ * Present on listed stories and story members only when a reader language was asked for
+ * (`?lang=` or the `bw_lang` cookie). `translatedTitle` is null when the title needs no translation
+ * or none is usable yet; `translation` is null when none is stored.
+ */
+const translatedFields = {
+  translatedTitle: z.string().nullable().optional(),
+  translation: translationInfoSchema.nullable().optional(),
+};
+
+export const storyItemSchema = storySchema.extend(translatedFields);
+export const memberArticleSchema = articleSummarySchema.extend(translatedFields);
+
 export const matchReasonSchema = z.strictObject({
   score: z.number(),
   signals: z.record(z.string(), z.number()),
@@ -101,19 +139,23 @@ export const pageInfoSchema = z.strictObject({
 
 /** GET /api/stories */
 export const storyListResponseSchema = z.strictObject({
-  stories: z.array(storySchema),
+  stories: z.array(storyItemSchema),
   day: z.string().nullable(),
   page: pageInfoSchema,
 });
 
 /** GET /api/stories/:id */
 export const storyResponseSchema = z.strictObject({
-  story: storySchema,
-  members: z.array(z.strictObject({ article: articleSummarySchema, reason: matchReasonSchema })),
+  story: storyItemSchema,
+  members: z.array(z.strictObject({ article: memberArticleSchema, reason: matchReasonSchema })),
 });
 
 /** GET /api/articles/:id */
-export const articleResponseSchema = z.strictObject({ article: articleSchema });
+export const articleResponseSchema = z.strictObject({
+  article: articleSchema,
+  /** The translation into the reader language asked for (`?lang=` or cookie); null when none is stored or none was asked. */
+  translation: translationSchema.nullable(),
+});
 
 export const searchHitSchema = z.strictObject({
   articleId: z.string(),
@@ -147,6 +189,10 @@ export const errorResponseSchema = z.strictObject({
 });
 
 export type StoryJson = z.infer<typeof storySchema>;
+export type StoryItemJson = z.infer<typeof storyItemSchema>;
+export type MemberArticleJson = z.infer<typeof memberArticleSchema>;
+export type TranslationJson = z.infer<typeof translationSchema>;
+export type TranslationInfoJson = z.infer<typeof translationInfoSchema>;
 export type ArticleSummaryJson = z.infer<typeof articleSummarySchema>;
 export type ArticleJson = z.infer<typeof articleSchema>;
 export type MatchReasonJson = z.infer<typeof matchReasonSchema>;

@@ -1,7 +1,16 @@
 // Domain objects -> API shapes, field by field, so a new domain field never leaks into the API unannounced.
-import type { Article, MatchReason, Story } from '../../domain/index.js';
+import type { Article, ArticleTranslation, MatchReason, Story } from '../../domain/index.js';
 import type { SearchHit } from '../../store/store.js';
-import type { ArticleJson, ArticleSummaryJson, MatchReasonJson, SearchHitJson, StoryJson } from './api-schemas.js';
+import { needsTranslation, resolveHeadline, type HeadlineSource, type PageTranslations } from '../reader/index.js';
+import type {
+  ArticleJson,
+  ArticleSummaryJson,
+  MatchReasonJson,
+  SearchHitJson,
+  StoryJson,
+  TranslationInfoJson,
+  TranslationJson,
+} from './api-schemas.js';
 import { summarizeText } from '../text/summarize-text.js';
 
 export function toStoryJson(story: Story): StoryJson {
@@ -57,6 +66,41 @@ export function toArticleJson(article: Article): ArticleJson {
     dates: article.dates,
     terms: article.terms.map(({ term, weight }) => ({ term, weight })),
     contentHash: article.contentHash,
+  };
+}
+
+export function toTranslationJson(t: ArticleTranslation): TranslationJson {
+  return {
+    articleId: t.articleId,
+    target: t.target,
+    title: t.title,
+    text: t.text,
+    provider: t.provider,
+    quality: t.quality,
+    path: t.path,
+    translatedAt: t.translatedAt,
+  };
+}
+
+export function toTranslationInfoJson(t: ArticleTranslation): TranslationInfoJson {
+  const { title: _title, text: _text, ...info } = toTranslationJson(t);
+  return info;
+}
+
+/**
+ * The `translatedTitle` and `translation` fields of a listed item, or nothing when no reader
+ * language was asked for (the fields are then left out rather than null).
+ */
+export function translatedFields(
+  translations: PageTranslations | null,
+  source: HeadlineSource,
+): { translatedTitle?: string | null; translation?: TranslationInfoJson | null } {
+  if (!translations) return {};
+  const found = needsTranslation(source.language, translations.target) ? translations.byId.get(source.id) : undefined;
+  const headline = resolveHeadline(translations, source);
+  return {
+    translatedTitle: headline.status === 'translated' || headline.status === 'gloss' ? headline.text : null,
+    translation: found ? toTranslationInfoJson(found) : null,
   };
 }
 

@@ -170,6 +170,33 @@ main.wrap { flex: 1; padding-top: 2rem; padding-bottom: 3rem; }
 .footer-row { display: flex; justify-content: space-between; gap: 1rem 2rem; flex-wrap: wrap; padding-top: 1.5rem; padding-bottom: 1.5rem; }
 .footer-row p { margin: 0; max-width: 60ch; }
 
+/* reader language and translations */
+.lang-switch { display: flex; gap: 0.25rem; font-size: 0.85rem; white-space: nowrap; }
+.lang-switch a { padding: 0.3rem 0.65rem; border-radius: 999px; border: 1px solid var(--line); text-decoration: none; color: var(--muted); }
+.lang-switch a[aria-current="true"] { background: var(--ink); border-color: var(--ink); color: var(--bg); font-weight: 650; }
+.tr-line { margin: -0.2rem 0 0.4rem; line-height: 1.2; }
+.tr-note { display: inline-block; font: 600 0.72rem/1.3 var(--sans); letter-spacing: 0.02em; color: var(--muted); }
+.tr-note::before { content: "⇄ "; color: var(--faint); }
+.tr-note.gloss { color: var(--org); }
+.tr-note.pending { font-weight: 500; font-style: italic; color: var(--faint); }
+.tr-note.pending::before { content: ""; }
+.also .tr-note, .day-articles .tr-note, .related .tr-note { display: block; }
+.tr-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; margin-top: 0.7rem; font-size: 0.88rem; }
+.tr-label { margin: 0; padding: 0.3rem 0.7rem; border-radius: 8px; background: var(--chip); color: var(--ink); }
+.tr-label[title] { cursor: help; text-decoration: underline dotted var(--faint); text-underline-offset: 0.2em; }
+.tr-label.pending { background: none; padding-left: 0; font-style: italic; color: var(--faint); }
+.tr-views { margin: 0; display: flex; gap: 0.9rem; }
+.tr-views a { font-weight: 600; color: var(--accent); }
+.article-layout.both { grid-template-columns: minmax(0, 1fr); }
+.parallel { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; }
+.parallel-col + .parallel-col { border-top: 1px solid var(--line); padding-top: 1.5rem; }
+.col-label { font: 700 0.75rem/1.2 var(--sans); letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); margin: 0 0 0.6rem; }
+.col-title { font: 700 1.3rem/1.3 var(--serif); margin: 0 0 0.8rem; }
+@media (min-width: 1100px) {
+  .parallel { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 3rem; }
+  .parallel-col + .parallel-col { border-top: 0; padding-top: 0; border-left: 1px solid var(--line); padding-left: 3rem; }
+}
+
 @media (max-width: 1000px) {
   .story-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .tagline { display: none; }
@@ -178,7 +205,8 @@ main.wrap { flex: 1; padding-top: 2rem; padding-bottom: 3rem; }
 @media (max-width: 640px) {
   .masthead-row { flex-wrap: wrap; gap: 0.75rem; }
   .brand-name { font-size: 1.5rem; }
-  .search-box { margin-left: 0; min-width: 0; flex-basis: 100%; }
+  .search-box { margin-left: 0; min-width: 0; flex-basis: 100%; order: 2; }
+  .lang-switch { margin-left: auto; }
   main.wrap { padding-top: 1.25rem; }
   .story-grid { grid-template-columns: minmax(0, 1fr); gap: 1rem; }
   .story-grid > li.lead { grid-column: auto; grid-row: auto; }

@@ -11,9 +11,19 @@ export interface Ui {
   lang: string;
   msg: Messages;
   fmt: Formatter;
+  /** The header's language switch for the current page; empty where there is no page to switch (tests, errors). */
+  languageLinks: LanguageLink[];
+}
+
+export interface LanguageLink {
+  lang: string;
+  /** The language's own name ("Français"), so a reader who cannot read the current one still finds theirs. */
+  label: string;
+  href: string;
+  current: boolean;
 }
 
 export function createUi(siteName: string, readerLanguage: string): Ui {
   const msg = selectMessages(readerLanguage);
-  return { siteName, lang: readerLanguage, msg, fmt: createFormatter(readerLanguage, msg.unknownLanguage) };
+  return { siteName, lang: readerLanguage, msg, fmt: createFormatter(readerLanguage, msg.unknownLanguage), languageLinks: [] };
 }

@@ -65,6 +65,19 @@ export interface Messages {
   errorText: string;
   upstreamTitle: string;
   goHome: string;
+  /** Label of the header's language switch. */
+  readingLanguage: string;
+  /** "Translated from French"; `language` is already in the reader's words. */
+  translatedFrom: (language: string) => string;
+  glossFrom: (language: string) => string;
+  translationPending: string;
+  /** "Translated automatically from French by Apertium". */
+  translatedBy: (language: string, provider: string) => string;
+  showOriginal: string;
+  showTranslation: string;
+  sideBySide: string;
+  originalColumn: (language: string) => string;
+  translationColumn: string;
 }
 
 function plural(one: string, many: string): (n: number) => string {
@@ -142,6 +155,16 @@ const en: Messages = {
   errorText: 'The page could not be shown. Please try again in a moment.',
   upstreamTitle: 'A service we depend on is unavailable',
   goHome: 'Go to the front page',
+  readingLanguage: 'Reading language',
+  translatedFrom: (language) => `Translated from ${language}`,
+  glossFrom: (language) => `Word-by-word gloss from ${language}`,
+  translationPending: 'translation pending',
+  translatedBy: (language, provider) => `Translated automatically from ${language} by ${provider}`,
+  showOriginal: 'Show original',
+  showTranslation: 'Show translation',
+  sideBySide: 'Side by side',
+  originalColumn: (language) => `Original · ${language}`,
+  translationColumn: 'Translation',
 };
 
 const fr: Messages = {
@@ -215,7 +238,22 @@ const fr: Messages = {
   errorText: 'La page n’a pas pu être affichée. Réessayez dans un instant.',
   upstreamTitle: 'Un service dont nous dépendons est indisponible',
   goHome: 'Retour à la une',
+  readingLanguage: 'Langue de lecture',
+  translatedFrom: (language) => `Traduit ${fromFrench(language)}`,
+  glossFrom: (language) => `Glose mot à mot ${fromFrench(language)}`,
+  translationPending: 'traduction en attente',
+  translatedBy: (language, provider) => `Traduit automatiquement ${fromFrench(language)} par ${provider}`,
+  showOriginal: 'Voir l’original',
+  showTranslation: 'Voir la traduction',
+  sideBySide: 'Côte à côte',
+  originalColumn: (language) => `Original · ${language}`,
+  translationColumn: 'Traduction',
 };
+
+/** "de l’anglais", "du russe": French elides before a vowel (language names from Intl are lower-case). */
+function fromFrench(language: string): string {
+  return /^[aeiouyhâéèêîôû]/i.test(language) ? `de l’${language}` : `du ${language}`;
+}
 
 const catalogs: Record<string, Messages> = { en, fr };
 

@@ -11,6 +11,7 @@ export const SAMPLE = {
   summitSpanish: 'a-summit-es',
   callStory: 's-video-call',
   callLead: 'a-call-de',
+  callEnglish: 'a-call-en',
   scriptStory: 's-script',
   scriptArticle: 'a-script',
   unclustered: 'a-loose',
@@ -76,7 +77,7 @@ const articles: NewArticle[] = [
     entities: [biden, putin, ukraine],
   }),
   article({
-    id: 'a-call-en',
+    id: SAMPLE.callEnglish,
     ref: 'fixtures/call-en.html',
     url: 'https://example.org/world/video-call',
     sourceName: 'Northern Ledger',
@@ -128,7 +129,7 @@ const stories: StoryPlan[] = [
     id: SAMPLE.callStory,
     members: [
       { id: SAMPLE.callLead, reason: founder() },
-      { id: 'a-call-en', reason: match(0.66, ['person:joe-biden', 'person:vladimir-putin'], 2.25) },
+      { id: SAMPLE.callEnglish, reason: match(0.66, ['person:joe-biden', 'person:vladimir-putin'], 2.25) },
     ],
   },
   { id: SAMPLE.scriptStory, members: [{ id: SAMPLE.scriptArticle, reason: founder() }] },

@@ -1,50 +1,68 @@
 // An article: title, byline, clean text in paragraphs, where it came from, its entities and its story.
 import type { Article, Story } from '../../domain/index.js';
 import type { Ui } from '../i18n/index.js';
-import { splitParagraphs } from '../text/split-paragraphs.js';
+import { needsTranslation, resolveHeadline, usableTranslation, type PageTranslations } from '../reader/index.js';
 import { toSafeHref } from '../text/safe-url.js';
 import { summarizeText } from '../text/summarize-text.js';
 import { ArticleByline } from './article-byline.js';
+import { ArticleText, TranslationBar, articleTitle, type ArticleView } from './article-text.js';
 import { EntityChips } from './entity-chips.js';
 import { Layout } from './layout.js';
-import { languageAttribute } from './story-card.js';
+import { TranslationNote } from './translation-note.js';
+
+export type { ArticleView } from './article-text.js';
 
 export interface ArticlePageProps {
   ui: Ui;
+  /** Translations of this article, its story's lead and its story's other articles. */
+  translations: PageTranslations;
   article: Article;
   story: Story | null;
   /** The story's other articles, in publication order. */
   others: Article[];
+  view: ArticleView;
 }
 
-export function ArticlePage({ ui, article, story, others }: ArticlePageProps) {
+export function ArticlePage({ ui, translations, article, story, others, view }: ArticlePageProps) {
   const { msg } = ui;
-  const lang = languageAttribute(article.language);
+  const text = {
+    ui,
+    article,
+    translation: usableTranslation(translations, article),
+    // 'original' quality: nothing could translate it, so there is nothing pending to announce either.
+    foreign: needsTranslation(article.language, translations.target) && translations.byId.get(article.id)?.quality !== 'original',
+    view,
+  };
+  const title = articleTitle(text);
   const href = toSafeHref(article.url);
   const lead = [article, ...others].find((a) => a.id === story?.leadArticleId);
+  const storyTitle = story
+    ? resolveHeadline(translations, { id: story.leadArticleId, language: lead?.language ?? '', title: story.title })
+    : undefined;
   const entities = [...article.entities]
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count)
     .map(({ id, kind, name, count }) => ({ id, kind, name, count }));
   return (
     <Layout
       ui={ui}
-      title={article.title}
+      title={title.text}
       section={null}
-      description={summarizeText(article.text, { language: article.language, title: article.title })}
+      description={
+        text.translation?.text != null && view !== 'original'
+          ? summarizeText(text.translation.text, { language: text.translation.target, title: title.text })
+          : summarizeText(article.text, { language: article.language, title: article.title })
+      }
     >
-      <div class="article-layout">
+      <div class={view === 'both' && text.translation?.text != null ? 'article-layout both' : 'article-layout'}>
         <article>
           <header class="article-head">
             {article.section ? <p class="eyebrow">{article.section}</p> : null}
-            <h1 lang={lang}>{article.title}</h1>
+            <h1 lang={title.lang}>{title.text}</h1>
             <ArticleByline ui={ui} article={article} withAuthor />
+            <TranslationBar {...text} />
             {article.publishedAtOrigin !== 'input' ? <p class="date-origin">{msg.dateOrigin[article.publishedAtOrigin]}</p> : null}
           </header>
-          <div class="article-body" lang={lang}>
-            {splitParagraphs(article.text).map((paragraph) => (
-              <p>{paragraph}</p>
-            ))}
-          </div>
+          <ArticleText {...text} />
           {href ? (
             <a class="original" href={href} rel="noopener nofollow">
               {msg.readOriginal}
@@ -54,7 +72,7 @@ export function ArticlePage({ ui, article, story, others }: ArticlePageProps) {
         <aside class="side" aria-label={msg.inThisStory}>
           {story ? (
             <a class="story-link" href={`/stories/${encodeURIComponent(story.id)}`}>
-              {msg.backToStory}: <span lang={lead ? languageAttribute(lead.language) : undefined}>{story.title}</span>
+              {msg.backToStory}: <span lang={storyTitle?.lang}>{storyTitle?.text}</span>
             </a>
           ) : (
             <p class="panel">{msg.notInStory}</p>
@@ -106,14 +124,18 @@ export function ArticlePage({ ui, article, story, others }: ArticlePageProps) {
             <section class="panel">
               <h2>{msg.otherArticles}</h2>
               <ul class="related">
-                {others.map((other) => (
-                  <li>
-                    <a href={`/articles/${encodeURIComponent(other.id)}`} lang={languageAttribute(other.language)}>
-                      {other.title}
-                    </a>
-                    <ArticleByline ui={ui} article={other} />
-                  </li>
-                ))}
+                {others.map((other) => {
+                  const headline = resolveHeadline(translations, other);
+                  return (
+                    <li>
+                      <a href={`/articles/${encodeURIComponent(other.id)}`} lang={headline.lang}>
+                        {headline.text}
+                      </a>
+                      <TranslationNote ui={ui} headline={headline} />
+                      <ArticleByline ui={ui} article={other} />
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           ) : null}

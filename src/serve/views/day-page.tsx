@@ -1,12 +1,15 @@
 // "All news of 2021-05-21": the stories with articles that day, those articles, and the days around it.
 import type { Article } from '../../domain/index.js';
 import type { Ui } from '../i18n/index.js';
+import { resolveHeadline, type PageTranslations } from '../reader/index.js';
 import { ArticleByline } from './article-byline.js';
 import { Layout } from './layout.js';
-import { StoryCard, languageAttribute, type StoryCardData } from './story-card.js';
+import { StoryCard, type StoryCardData } from './story-card.js';
+import { TranslationNote } from './translation-note.js';
 
 export interface DayPageProps {
   ui: Ui;
+  translations: PageTranslations;
   day: string;
   /** Nearest earlier and later days that have news. */
   previousDay: string | null;
@@ -15,7 +18,7 @@ export interface DayPageProps {
   unclustered: Article[];
 }
 
-export function DayPage({ ui, day, previousDay, nextDay, groups, unclustered }: DayPageProps) {
+export function DayPage({ ui, translations, day, previousDay, nextDay, groups, unclustered }: DayPageProps) {
   const { msg, fmt } = ui;
   const empty = groups.length === 0 && unclustered.length === 0;
   return (
@@ -45,8 +48,8 @@ export function DayPage({ ui, day, previousDay, nextDay, groups, unclustered }: 
           {groups.map(({ card, articles }) => (
             <li>
               <div class="story-card">
-                <StoryCard ui={ui} data={card} />
-                <DayArticles ui={ui} articles={articles} label={msg.articlesThatDay(articles.length)} />
+                <StoryCard ui={ui} translations={translations} data={card} />
+                <DayArticles ui={ui} translations={translations} articles={articles} label={msg.articlesThatDay(articles.length)} />
               </div>
             </li>
           ))}
@@ -57,24 +60,35 @@ export function DayPage({ ui, day, previousDay, nextDay, groups, unclustered }: 
           <h2 id="unclustered" class="section-title">
             {msg.unclustered}
           </h2>
-          <DayArticles ui={ui} articles={unclustered} label={msg.unclustered} />
+          <DayArticles ui={ui} translations={translations} articles={unclustered} label={msg.unclustered} />
         </section>
       ) : null}
     </Layout>
   );
 }
 
-function DayArticles({ ui, articles, label }: { ui: Ui; articles: Article[]; label: string }) {
+interface DayArticlesProps {
+  ui: Ui;
+  translations: PageTranslations;
+  articles: Article[];
+  label: string;
+}
+
+function DayArticles({ ui, translations, articles, label }: DayArticlesProps) {
   return (
     <ul class="day-articles" aria-label={label}>
-      {articles.map((article) => (
-        <li>
-          <a href={`/articles/${encodeURIComponent(article.id)}`} lang={languageAttribute(article.language)}>
-            {article.title}
-          </a>
-          <ArticleByline ui={ui} article={article} />
-        </li>
-      ))}
+      {articles.map((article) => {
+        const headline = resolveHeadline(translations, article);
+        return (
+          <li>
+            <a href={`/articles/${encodeURIComponent(article.id)}`} lang={headline.lang}>
+              {headline.text}
+            </a>
+            <TranslationNote ui={ui} headline={headline} />
+            <ArticleByline ui={ui} article={article} />
+          </li>
+        );
+      })}
     </ul>
   );
 }

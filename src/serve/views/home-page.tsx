@@ -1,17 +1,19 @@
 // The front page: the latest stories, the first one as the lead, then a grid; paged.
 import type { Ui } from '../i18n/index.js';
+import type { PageTranslations } from '../reader/index.js';
 import { Layout } from './layout.js';
 import { Pager } from './pager.js';
 import { StoryCard, type StoryCardData } from './story-card.js';
 
 export interface HomePageProps {
   ui: Ui;
+  translations: PageTranslations;
   cards: StoryCardData[];
   page: number;
   hasNext: boolean;
 }
 
-export function HomePage({ ui, cards, page, hasNext }: HomePageProps) {
+export function HomePage({ ui, translations, cards, page, hasNext }: HomePageProps) {
   const { msg } = ui;
   const href = (n: number) => (n <= 1 ? '/' : `/?page=${n}`);
   return (
@@ -26,7 +28,7 @@ export function HomePage({ ui, cards, page, hasNext }: HomePageProps) {
         <ol class="story-grid">
           {cards.map((card, i) => (
             <li class={i === 0 && page === 1 ? 'lead' : undefined}>
-              <StoryCard ui={ui} data={card} />
+              <StoryCard ui={ui} translations={translations} data={card} />
             </li>
           ))}
         </ol>

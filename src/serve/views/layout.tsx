@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import type { Ui } from '../i18n/index.js';
 import { ASSET_PATHS } from '../assets/asset-paths.js';
+import { LanguageSwitch } from './language-switch.js';
 
 export type Section = 'latest' | 'days' | 'search' | null;
 
@@ -57,6 +58,7 @@ export function Layout({ ui, title, description, section, query, children }: Lay
               />
               <button type="submit">{msg.searchButton}</button>
             </form>
+            <LanguageSwitch ui={ui} />
           </div>
           <nav class="section-nav" aria-label={ui.siteName}>
             <div class="wrap">

@@ -1,23 +1,26 @@
 // Search results: a large query box, then each matching article with its snippet and story.
 import type { SearchHit } from '../../store/store.js';
 import type { Ui } from '../i18n/index.js';
+import { resolveHeadline, type PageTranslations } from '../reader/index.js';
 import { findHighlights } from '../text/find-highlights.js';
 import { LanguageBadge } from './language-badges.js';
 import { Layout } from './layout.js';
 import { Pager } from './pager.js';
 import { languageAttribute } from './story-card.js';
+import { TranslationLine } from './translation-note.js';
 
 export interface SearchPageProps {
   ui: Ui;
   /** The trimmed query; empty when the visitor has not searched yet. */
   query: string;
+  translations: PageTranslations;
   hits: SearchHit[];
   page: number;
   prevHref: string | null;
   nextHref: string | null;
 }
 
-export function SearchPage({ ui, query, hits, page, prevHref, nextHref }: SearchPageProps) {
+export function SearchPage({ ui, query, translations, hits, page, prevHref, nextHref }: SearchPageProps) {
   const { msg, fmt } = ui;
   const title = query ? msg.searchResultsFor(query) : msg.searchTitle;
   return (
@@ -38,6 +41,7 @@ export function SearchPage({ ui, query, hits, page, prevHref, nextHref }: Search
         <ol class="hits">
           {hits.map((hit) => {
             const lang = languageAttribute(hit.language);
+            const headline = resolveHeadline(translations, { id: hit.articleId, language: hit.language, title: hit.title });
             return (
               <li class="hit">
                 <p class="byline">
@@ -45,11 +49,12 @@ export function SearchPage({ ui, query, hits, page, prevHref, nextHref }: Search
                   <LanguageBadge ui={ui} code={hit.language} />
                   {hit.publishedAt ? <time datetime={hit.publishedAt}>{fmt.date(hit.publishedAt)}</time> : <span>{msg.undated}</span>}
                 </p>
-                <h2 lang={lang}>
+                <h2 lang={headline.lang}>
                   <a href={`/articles/${encodeURIComponent(hit.articleId)}`}>
-                    <Highlighted text={hit.title} query={query} />
+                    <Highlighted text={headline.text} query={query} />
                   </a>
                 </h2>
+                <TranslationLine ui={ui} headline={headline} />
                 {hit.snippet ? (
                   <p class="snippet" lang={lang}>
                     <Highlighted text={hit.snippet} query={query} />

@@ -1,11 +1,13 @@
 // A story on a listing: languages, headline, two-line summary, facts and shared entities.
 import type { Article, Story } from '../../domain/index.js';
 import type { Ui } from '../i18n/index.js';
+import { readableText, resolveHeadline, type PageTranslations } from '../reader/index.js';
 import { summarizeText } from '../text/summarize-text.js';
 import { EntityChips } from './entity-chips.js';
 import { LanguageBadges } from './language-badges.js';
 import { selectStoryEntities } from './select-story-entities.js';
 import { StoryFacts } from './story-facts.js';
+import { TranslationLine, TranslationNote } from './translation-note.js';
 
 export interface StoryCardData {
   story: Story;
@@ -15,17 +17,27 @@ export interface StoryCardData {
   also?: Article[];
 }
 
-export function StoryCard({ ui, data, headingLevel = 2 }: { ui: Ui; data: StoryCardData; headingLevel?: 2 | 3 }) {
+export interface StoryCardProps {
+  ui: Ui;
+  translations: PageTranslations;
+  data: StoryCardData;
+  headingLevel?: 2 | 3;
+}
+
+export function StoryCard({ ui, translations, data, headingLevel = 2 }: StoryCardProps) {
   const { story, lead } = data;
-  const lang = lead ? languageAttribute(lead.language) : undefined;
-  const summary = lead
-    ? summarizeText(lead.text, { language: lead.language, title: lead.title, targetChars: 200, maxChars: 320 })
+  const headline = storyHeadline(translations, data);
+  const excerpt = lead ? readableText(translations, lead) : null;
+  const summary = excerpt
+    ? summarizeText(excerpt.text, { language: excerpt.lang ?? '', title: headline.text, targetChars: 200, maxChars: 320 })
     : '';
-  const link = <a href={`/stories/${encodeURIComponent(story.id)}`}>{story.title}</a>;
+  const lang = excerpt?.lang;
+  const link = <a href={`/stories/${encodeURIComponent(story.id)}`}>{headline.text}</a>;
   return (
     <article class="story-card">
       <LanguageBadges ui={ui} languages={story.languages} />
-      {headingLevel === 2 ? <h2 lang={lang}>{link}</h2> : <h3 lang={lang}>{link}</h3>}
+      {headingLevel === 2 ? <h2 lang={headline.lang}>{link}</h2> : <h3 lang={headline.lang}>{link}</h3>}
+      <TranslationLine ui={ui} headline={headline} />
       {summary ? (
         <p class="summary" lang={lang}>
           {summary}
@@ -34,21 +46,30 @@ export function StoryCard({ ui, data, headingLevel = 2 }: { ui: Ui; data: StoryC
       <StoryFacts ui={ui} story={story} />
       {data.also && data.also.length > 0 ? (
         <ul class="also" aria-label={ui.msg.otherArticles}>
-          {data.also.map((other) => (
-            <li>
-              <span class="source">
-                {other.sourceName ?? ui.msg.unknownSource} · {ui.fmt.languageName(other.language)}
-              </span>
-              <a href={`/articles/${encodeURIComponent(other.id)}`} lang={languageAttribute(other.language)}>
-                {other.title}
-              </a>
-            </li>
-          ))}
+          {data.also.map((other) => {
+            const otherHeadline = resolveHeadline(translations, other);
+            return (
+              <li>
+                <span class="source">
+                  {other.sourceName ?? ui.msg.unknownSource} · {ui.fmt.languageName(other.language)}
+                </span>
+                <a href={`/articles/${encodeURIComponent(other.id)}`} lang={otherHeadline.lang}>
+                  {otherHeadline.text}
+                </a>
+                <TranslationNote ui={ui} headline={otherHeadline} />
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <EntityChips entities={selectStoryEntities(story, 5)} label={ui.msg.sharedEntities} />
     </article>
   );
+}
+
+/** A story's headline is its lead article's title, translated like the article's. */
+export function storyHeadline(translations: PageTranslations, { story, lead }: StoryCardData) {
+  return resolveHeadline(translations, { id: story.leadArticleId, language: lead?.language ?? '', title: story.title });
 }
 
 /** `und` is not a language: leave `lang` off rather than mislabel the text. */

@@ -1,33 +1,38 @@
 // A story: headline, facts, shared entities, then every article in publication order and why it belongs.
 import type { Article, Story, StoryMember } from '../../domain/index.js';
 import type { Ui } from '../i18n/index.js';
+import { readableText, resolveHeadline, type PageTranslations } from '../reader/index.js';
 import { summarizeText } from '../text/summarize-text.js';
 import { ArticleByline } from './article-byline.js';
 import { EntityChips } from './entity-chips.js';
 import { LanguageBadges } from './language-badges.js';
 import { Layout } from './layout.js';
 import { MatchExplanation } from './match-explanation.js';
-import { languageAttribute } from './story-card.js';
+import { storyHeadline } from './story-card.js';
+import { TranslationLine } from './translation-note.js';
 import { selectStoryEntities } from './select-story-entities.js';
 import { StoryFacts } from './story-facts.js';
 
 export interface StoryPageProps {
   ui: Ui;
+  translations: PageTranslations;
   story: Story;
   members: { member: StoryMember; article: Article }[];
 }
 
-export function StoryPage({ ui, story, members }: StoryPageProps) {
+export function StoryPage({ ui, translations, story, members }: StoryPageProps) {
   const { msg } = ui;
   const lead = members.find((m) => m.article.id === story.leadArticleId)?.article ?? members[0]?.article;
-  const lang = lead ? languageAttribute(lead.language) : undefined;
+  const headline = storyHeadline(translations, { story, lead: lead ?? null });
+  const leadText = lead ? readableText(translations, lead) : undefined;
   const names = entityNames(story, members.map((m) => m.article));
   return (
-    <Layout ui={ui} title={story.title} section={null} description={lead ? summarizeText(lead.text, { language: lead.language }) : undefined}>
+    <Layout ui={ui} title={headline.text} section={null} description={leadText ? summarizeText(leadText.text, { language: leadText.lang ?? '' }) : undefined}>
       <article>
         <header class="story-head">
           <p class="eyebrow">{msg.inThisStory}</p>
-          <h1 lang={lang}>{story.title}</h1>
+          <h1 lang={headline.lang}>{headline.text}</h1>
+          <TranslationLine ui={ui} headline={headline} />
           <StoryFacts ui={ui} story={story} />
           <LanguageBadges ui={ui} languages={story.languages} />
           <h2 class="section-title">{msg.sharedEntities}</h2>
@@ -39,17 +44,19 @@ export function StoryPage({ ui, story, members }: StoryPageProps) {
           </h2>
           <ol class="coverage">
             {members.map(({ member, article }) => {
-              const articleLang = languageAttribute(article.language);
-              const excerpt = summarizeText(article.text, { language: article.language, title: article.title });
+              const title = resolveHeadline(translations, article);
+              const readable = readableText(translations, article);
+              const excerpt = summarizeText(readable.text, { language: readable.lang ?? '', title: title.text });
               return (
                 <li class="member" id={`a-${article.id}`}>
                   <article>
                     <ArticleByline ui={ui} article={article} />
-                    <h3 lang={articleLang}>
-                      <a href={`/articles/${encodeURIComponent(article.id)}`}>{article.title}</a>
+                    <h3 lang={title.lang}>
+                      <a href={`/articles/${encodeURIComponent(article.id)}`}>{title.text}</a>
                     </h3>
+                    <TranslationLine ui={ui} headline={title} />
                     {excerpt ? (
-                      <p class="excerpt" lang={articleLang}>
+                      <p class="excerpt" lang={readable.lang}>
                         {excerpt}
                       </p>
                     ) : null}
