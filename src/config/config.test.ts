@@ -42,6 +42,7 @@ describe('loadConfig', () => {
     expect(c.translate.providers.map((p) => p.kind)).toEqual(['libretranslate', 'apertium']);
     expect(loadConfig({}).translate).toEqual({ targets: ['en'], bodies: 'eager', providers: [{ kind: 'apertium', timeoutMs: 20000 }] });
     expect(loadConfig({ BABELWIRE_TRANSLATE_PROVIDERS: 'none' }).translate.providers).toEqual([]);
+    expect(loadConfig({ BABELWIRE_TRANSLATE_TO: 'none' }).translate.targets).toEqual([]);
     expect(() => loadConfig({ BABELWIRE_TRANSLATE_PROVIDERS: 'deepl,openai' })).toThrow(/BABELWIRE_DEEPL_KEY[\s\S]*BABELWIRE_OPENAI_BASE_URL/);
     expect(() => loadConfig({ BABELWIRE_TRANSLATE_TO: 'en,de' })).toThrow(/BABELWIRE_TRANSLATE_TO/);
     expect(() => loadConfig({ BABELWIRE_TRANSLATE_PROVIDERS: 'google' })).toThrow(/BABELWIRE_TRANSLATE_PROVIDERS/);

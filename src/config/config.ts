@@ -41,8 +41,8 @@ const schema = z.object({
   joinThreshold: z.coerce.number().min(0).max(1, 'must be between 0 and 1').optional(),
   translateTo: z
     .string()
-    .transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter((x) => x !== ''))])
-    .pipe(z.array(z.enum(['en', 'fr'], { message: 'lists reader languages: en, fr (comma-separated), or is empty' }))),
+    .transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter((x) => x !== '' && x !== 'none'))])
+    .pipe(z.array(z.enum(['en', 'fr'], { message: 'lists reader languages: en, fr (comma-separated), or none' }))),
   translateBodies: z.enum(['eager', 'lazy'], { message: 'must be "eager" (at ingestion) or "lazy" (on first view)' }),
   translateProviders: z
     .string()
