@@ -1,7 +1,11 @@
 // `npm run bench -- translate [--sentences N|--all]`: our chrF/BLEU scorer against WMT21's official scores,
 // translation quality of raw Apertium and our provider on NTREX fra/spa/deu -> eng and WMT21 de -> en, and speed.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadConfig } from '../src/config/index.js';
+import { ingestPaths, openServices, translatePending } from '../src/pipeline/index.js';
+import { loadNtrexArticles } from './lib-ntrex.js';
 import { ApertiumTranslator, createTranslator, defaultTranslateSettings, scoreBleu, scoreChrf } from '../src/translate/index.js';
 import { countWords, runApertiumCli } from './lib-translate-cli.js';
 import { printTable, requireShared } from './lib-shared.js';
@@ -112,6 +116,11 @@ await apertium.close();
 
 const sentences = Number.isFinite(limit) ? `first ${ref.length}` : `all ${ref.length}`;
 console.log(`\nWMT21 newstest de->en, ${wmtRef.length} sentences, scored against reference A (our scorer vs the official scores):`);
+// 3. In the pipeline: 100 NTREX articles (French, Spanish, German) ingested into a fresh SQLite store without
+// translation, then the queued translations run (titles and bodies into English, as `ingest` does by default):
+// how long until the first translated headline is stored, and until all are.
+const pipelineFigures = await measurePipeline();
+
 printTable(wmtRows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && Number.isNaN(v) ? '-' : v]))));
 console.log(`scorer max |ours - official| over chrF-A and BLEU-A: ${scorerMaxDiff.toFixed(4)}`);
 console.log(`\nNTREX-128 -> eng, ${sentences} sentences (${readLines(join(ntrexDir, 'eng.txt')).length} in the set):`);
@@ -122,7 +131,12 @@ console.log(`\nspeed on the same NTREX fra+spa text: babelwire apertium ${wordsP
 console.log(`one-shot batch mode (a fresh pipeline per batch of 64 chunks): ${batchWordsPerS.toFixed(0)} words/s`);
 console.log(`first translated headline from a cold start (fr->en, pool start-up included): ${firstHeadlineMs.toFixed(0)} ms; WMT21 gloss: ${glossMs.toFixed(0)} ms for ${wmtSource.length} sentences`);
 console.log(
+  `in the pipeline, after ingesting ${pipelineFigures.articles} articles: first translated headline stored after ${pipelineFigures.firstMs.toFixed(0)} ms, all ${pipelineFigures.translated} translated (title + body) after ${(pipelineFigures.allMs / 1000).toFixed(1)} s`,
+);
+console.log(
   JSON.stringify({
+    first_headline_after_100_ingested_ms: Math.round(pipelineFigures.firstMs),
+    translate_100_articles_s: round(pipelineFigures.allMs / 1000),
     wmt21_scorer_max_diff: round(scorerMaxDiff, 4),
     ntrex_sentences: ref.length,
     ntrex_fra_eng_chrf: round(figures.fra?.chrf ?? NaN),
@@ -145,6 +159,31 @@ console.log(
     first_headline_ms: Math.round(firstHeadlineMs),
   }),
 );
+
+async function measurePipeline(): Promise<{ articles: number; translated: number; firstMs: number; allMs: number }> {
+  const work = mkdtempSync(join(tmpdir(), 'bw-bench-translate-'));
+  try {
+    // Document i in French, Spanish or German in turn: 34 + 33 + 33 different documents.
+    const all = loadNtrexArticles();
+    const documents = [...new Set(all.map((a) => a.document))];
+    const picked = documents.slice(0, 100).flatMap((doc, i) => all.filter((a) => a.document === doc && a.language === ['fr', 'es', 'de'][i % 3]));
+    writeFileSync(join(work, 'articles.jsonl'), picked.map((a) => JSON.stringify({ title: a.title, text: a.text, url: `https://ntrex.invalid/${a.key}` })).join('\n'));
+    const services = await openServices(loadConfig({ ...process.env, BABELWIRE_DB: join(work, 'bench.db') }));
+    try {
+      const ingested = await ingestPaths([join(work, 'articles.jsonl')], services, { maxFileBytes: 50_000_000, cluster: null, translate: false });
+      const started = performance.now();
+      let firstMs = NaN;
+      const run = await translatePending(services.store, services.translator, services.translationPlan, () => {
+        if (Number.isNaN(firstMs)) firstMs = performance.now() - started;
+      });
+      return { articles: ingested.ingested, translated: run.translated, firstMs, allMs: performance.now() - started };
+    } finally {
+      await services.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 function listHypotheses(dir: string): string[] {
   return readLines(join(dir, 'official-scores.tsv'))
