@@ -72,6 +72,9 @@ try {
       bench: 'ingest',
       articles: summary.ingested,
       articles_per_s: Number(((n * 1000) / summary.elapsedMs).toFixed(2)),
+      // Stored, enriched and clustered, before the (queued, non-blocking) translation pass.
+      articles_per_s_without_translation: Number(((n * 1000) / (summary.elapsedMs - (summary.stageMs.translate ?? 0))).toFixed(2)),
+      translated: summary.translated,
       peak_rss_mb: Number(peakRssMb.toFixed(1)),
       stories: summary.newStories,
       ntrex_bcubed_precision: Number(b.precision.toFixed(4)),
