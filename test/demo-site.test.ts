@@ -51,9 +51,16 @@ describe.skipIf(!hasChromium)('the demo corpus on the site, in Chromium', () => 
       expect(biggest.articleCount).toBeGreaterThanOrEqual(3);
       expect(biggest.languages.length).toBeGreaterThanOrEqual(2);
       const members = await services.store.listArticles({ storyId: biggest.id, limit: 50 });
-      const lead = members.find((a) => a.title === biggest.title);
-      const other = members.find((a) => a.language !== lead?.language);
-      if (!other) throw new Error(`story ${biggest.id} has one language only`);
+      // The reader reads English: every headline not in English is shown translated (the ingest translated them).
+      const translations = new Map((await services.store.listTranslations(members.map((a) => a.id), 'en')).map((t) => [t.articleId, t]));
+      const shown = (id: string, original: string): string => {
+        const t = translations.get(id);
+        return t && t.quality !== 'original' ? t.title : original;
+      };
+      const storyHeadline = shown(biggest.leadArticleId, biggest.title);
+      const other = members.find((a) => a.language !== 'en' && translations.get(a.id)?.text);
+      if (!other) throw new Error(`story ${biggest.id} has no translated article in another language`);
+      const otherTranslation = translations.get(other.id);
 
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
       try {
@@ -64,22 +71,29 @@ describe.skipIf(!hasChromium)('the demo corpus on the site, in Chromium', () => 
           if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
         });
         await page.goto(server.url);
-        const headline = page.getByRole('link', { name: biggest.title }).first();
+        const headline = page.getByRole('link', { name: storyHeadline }).first();
         expect(await headline.isVisible()).toBe(true);
         await page.screenshot({ path: join(screenshots, `demo-home-${size.name}.png`), fullPage: true });
 
         await headline.click();
         await page.waitForURL(`**/stories/${biggest.id}`);
-        expect(await page.getByRole('heading', { level: 1, name: biggest.title }).isVisible()).toBe(true);
-        for (const a of members) expect(await page.getByRole('link', { name: a.title }).count()).toBeGreaterThan(0);
+        expect(await page.getByRole('heading', { level: 1, name: storyHeadline }).isVisible()).toBe(true);
+        for (const a of members) expect(await page.getByRole('link', { name: shown(a.id, a.title) }).count()).toBeGreaterThan(0);
         await page.screenshot({ path: join(screenshots, `demo-story-${size.name}.png`), fullPage: true });
 
-        await page.getByRole('link', { name: other.title }).first().click();
+        await page.getByRole('link', { name: shown(other.id, other.title) }).first().click();
         await page.waitForURL(`**/articles/${other.id}`);
+        // Translated, labelled, with the original one click away.
+        expect(await page.getByRole('heading', { level: 1, name: otherTranslation?.title ?? '' }).isVisible()).toBe(true);
+        const translatedParagraph = otherTranslation?.text?.split('\n\n')[0] ?? '';
+        expect(await page.getByText(translatedParagraph.slice(0, 50)).first().isVisible()).toBe(true);
+        expect(await page.getByText(/Translated automatically from|Word-by-word gloss from/).first().isVisible()).toBe(true);
+        await page.screenshot({ path: join(screenshots, `demo-article-translated-${size.name}.png`), fullPage: true });
+        await page.getByRole('link', { name: 'Show original' }).first().click();
         expect(await page.getByRole('heading', { level: 1, name: other.title }).isVisible()).toBe(true);
         expect(await page.locator(`[lang="${other.language}"]`).count()).toBeGreaterThan(0);
         const firstParagraph = other.text.split('\n\n')[0] ?? '';
-        expect(await page.getByText(firstParagraph.slice(0, 60)).first().isVisible()).toBe(true);
+        expect(await page.getByText(firstParagraph.slice(0, 50)).first().isVisible()).toBe(true);
         expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
         await page.screenshot({ path: join(screenshots, `demo-article-${size.name}.png`), fullPage: true });
         expect(problems).toEqual([]);
