@@ -96,6 +96,17 @@ describe('babelwire CLI', () => {
     expect(queue.stdout).toMatch(/^Translated 0 articles/);
   });
 
+  it('stores without clustering on request, and clusters the queue later', () => {
+    const other = join(dir, 'later.db');
+    const ingest = run(['ingest', join(dir, 'in', 'summit.txt'), '--no-cluster', '--no-translate', '--db', other]);
+    expect(ingest.code).toBe(0);
+    expect(JSON.parse(run(['stories', '--json', '--db', other]).stdout)).toEqual([]);
+    const cluster = run(['cluster', '--db', other]);
+    expect(cluster.code).toBe(0);
+    expect(cluster.stdout).toMatch(/^Clustered 1 articles: 1 new stories, 0 failed\./);
+    expect(JSON.parse(run(['stories', '--json', '--db', other]).stdout)).toHaveLength(1);
+  });
+
   it('exits 3 with a message for an unknown story, and 2 for bad configuration', () => {
     const missing = run(['show', 's_nope', '--db', db]);
     expect(missing.code).toBe(3);

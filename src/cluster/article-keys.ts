@@ -1,5 +1,5 @@
 // An article's inverted-index keys with weights: canonical entities, top terms and salient numbers.
-import type { Article } from '../domain/index.js';
+import type { Article, WeightedTerm } from '../domain/index.js';
 import { compareText } from './compare-text.js';
 import { extractSalientNumbers } from './salient-numbers.js';
 import { defaultClusterSettings, type ClusterSettings } from './settings.js';
@@ -7,6 +7,10 @@ import { defaultClusterSettings, type ClusterSettings } from './settings.js';
 export const ENTITY_PREFIX = 'e:';
 export const TERM_PREFIX = 't:';
 export const NUMBER_PREFIX = 'n:';
+export const PIVOT_PREFIX = 'p:';
+
+/** An article as clustering sees it: with the stemmed terms of its English pivot text when there is one. */
+export type ClusterArticle = Article & { pivotTerms?: readonly WeightedTerm[] | null };
 
 /** Key weights are on a common scale (about 1 for an ordinary key) so that a profile can rank them together. */
 const NUMBER_KEY_WEIGHT = 0.5;
@@ -25,7 +29,7 @@ export type KeySettings = Pick<ClusterSettings, 'titleBonus' | 'maxTermKeys' | '
  * they feed the time signal.
  */
 export function articleKeys(
-  article: Article,
+  article: ClusterArticle,
   settings: KeySettings = defaultClusterSettings,
 ): Record<string, number> {
   const keys: Record<string, number> = {};
@@ -36,20 +40,26 @@ export function articleKeys(
     const key = ENTITY_PREFIX + entity.id;
     keys[key] = Math.max(keys[key] ?? 0, weight);
   }
-  const terms = [...article.terms]
-    .filter((t) => t.weight > 0 && t.term.length > 0)
-    .sort((a, b) => b.weight - a.weight || compareText(a.term, b.term))
-    .slice(0, settings.maxTermKeys);
-  const topWeight = terms[0]?.weight ?? 1;
-  for (const term of terms) {
-    const key = TERM_PREFIX + term.term;
-    keys[key] = Math.max(keys[key] ?? 0, term.weight / topWeight);
-  }
+  addTermKeys(keys, TERM_PREFIX, article.terms, settings.maxTermKeys);
+  if (article.pivotTerms) addTermKeys(keys, PIVOT_PREFIX, article.pivotTerms, settings.maxTermKeys);
   const numbers = extractSalientNumbers(`${article.title}\n${article.text}`, settings.maxNumberKeys);
   for (const [value, count] of numbers) {
     keys[NUMBER_PREFIX + value] = NUMBER_KEY_WEIGHT * (isYear(value) ? YEAR_FACTOR : 1) * (1 + Math.log(count));
   }
   return keys;
+}
+
+/** The top terms under a prefix, their weight scaled to 1 at most. */
+function addTermKeys(keys: Record<string, number>, prefix: string, all: readonly WeightedTerm[], max: number): void {
+  const terms = [...all]
+    .filter((t) => t.weight > 0 && t.term.length > 0)
+    .sort((a, b) => b.weight - a.weight || compareText(a.term, b.term))
+    .slice(0, max);
+  const topWeight = terms[0]?.weight ?? 1;
+  for (const term of terms) {
+    const key = prefix + term.term;
+    keys[key] = Math.max(keys[key] ?? 0, term.weight / topWeight);
+  }
 }
 
 function isYear(value: string): boolean {

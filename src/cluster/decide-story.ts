@@ -1,6 +1,6 @@
 // Picks the story an article joins, or decides it starts a new one: best score above the threshold, with enough shared evidence.
 import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
-import { ENTITY_PREFIX, NUMBER_PREFIX, TERM_PREFIX } from './article-keys.js';
+import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import { computeIdf, type KeyFrequencies } from './idf.js';
 import { measureMatch } from './score.js';
@@ -31,8 +31,11 @@ export function countEvidence(reason: MatchReason, freq: KeyFrequencies, setting
   let evidence = 0;
   for (const id of reason.sharedEntities) evidence += rarity(ENTITY_PREFIX + id);
   for (const term of reason.sharedTerms) {
-    // sharedTerms lists terms and salient numbers together; numbers are digits only.
-    const key = /^\d+(?:\.\d+)?$/.test(term) && !(TERM_PREFIX + term in freq.counts) ? NUMBER_PREFIX + term : TERM_PREFIX + term;
+    // sharedTerms lists terms, English pivot terms and salient numbers together: take the key the
+    // frequencies were looked up under (numbers are digits only).
+    const candidates = [TERM_PREFIX + term, PIVOT_PREFIX + term, NUMBER_PREFIX + term];
+    const key =
+      candidates.find((k) => k in freq.counts) ?? (/^\d+(?:\.\d+)?$/.test(term) ? NUMBER_PREFIX + term : TERM_PREFIX + term);
     evidence += 0.5 * rarity(key);
   }
   return evidence;

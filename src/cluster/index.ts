@@ -1,7 +1,8 @@
 // Clustering stage: puts each new article in the best matching story or starts a new one, across languages.
 export { defaultClusterSettings, makeClusterSettings } from './settings.js';
 export type { ClusterSettings, SignalWeights } from './settings.js';
-export { articleKeys, ENTITY_PREFIX, NUMBER_PREFIX, TERM_PREFIX } from './article-keys.js';
+export { articleKeys, ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX } from './article-keys.js';
+export type { ClusterArticle } from './article-keys.js';
 export { candidateWindow } from './candidate-window.js';
 export type { CandidateWindow } from './candidate-window.js';
 export { decideStory, countEvidence, founderReason } from './decide-story.js';

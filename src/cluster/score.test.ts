@@ -28,6 +28,21 @@ describe('scoreAgainstProfile', () => {
     expect(reason.founder).toBe(false);
   });
 
+  it('compares the English pivot terms across languages, and does not count them twice within one language', () => {
+    const de = makeArticle('de', { language: 'de', terms: weightTerms(['hochwass', 'pegel']), pivotTerms: weightTerms(['flood', 'level', 'bridg']) });
+    const es = makeArticle('es', { language: 'es', terms: weightTerms(['crecid', 'nivel']), pivotTerms: weightTerms(['flood', 'level', 'bridg']) });
+    const across = explainPair(de, es, youngArchive, settings);
+    expect(across.signals.terms).toBe(0);
+    expect(across.signals.pivot).toBeGreaterThan(0.2);
+    expect(across.sharedTerms).toEqual(expect.arrayContaining(['flood', 'level']));
+    const de2 = makeArticle('de2', { language: 'de', terms: weightTerms(['hochwass', 'pegel']), pivotTerms: weightTerms(['flood', 'level', 'bridg']) });
+    const within = explainPair(de, de2, youngArchive, settings);
+    expect(within.signals.terms).toBeGreaterThan(0.2);
+    expect((within.signals.terms ?? 0) + (within.signals.pivot ?? 0)).toBeCloseTo(Math.max(within.signals.terms ?? 0, settings.weights.pivot), 5);
+    const without = explainPair(makeArticle('x', { language: 'de', terms: weightTerms(['hochwass']) }), es, youngArchive, settings);
+    expect(without.signals.pivot).toBe(0);
+  });
+
   it('lets entities most stories carry count for little once the archive is large', () => {
     const article = makeArticle('a', {
       entities: [mention('place:russia'), mention('place:united-states'), mention('person:someone-new')],

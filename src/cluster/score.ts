@@ -1,6 +1,6 @@
 // Scores an article against a story profile (or another article): each signal's contribution, shared keys, time gap.
 import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
-import { ENTITY_PREFIX, NUMBER_PREFIX, TERM_PREFIX, articleKeys } from './article-keys.js';
+import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, articleKeys } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import { computeIdf, type KeyFrequencies } from './idf.js';
 import type { ClusterSettings } from './settings.js';
@@ -8,7 +8,7 @@ import { LANGUAGE_PREFIX, profileArticle } from './story-profile.js';
 import { compareTime } from './time-signal.js';
 
 /** Signal names as they appear in `MatchReason.signals`; `dateVeto` cancels the rest when dates are too far apart. */
-export const SIGNALS = ['entities', 'terms', 'numbers', 'time'] as const;
+export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot'] as const;
 
 interface Overlap {
   similarity: number;
@@ -45,17 +45,22 @@ export function measureMatch(article: Article, profile: StoryProfile, freq: KeyF
   const entities = compareKeys(keys, profile.keys, ENTITY_PREFIX, idf);
   const terms = compareKeys(keys, profile.keys, TERM_PREFIX, idf);
   const numbers = compareKeys(keys, profile.keys, NUMBER_PREFIX, idf);
+  const pivot = compareKeys(keys, profile.keys, PIVOT_PREFIX, idf);
   const time = compareTime(
     { firstPublishedAt: article.publishedAt, lastPublishedAt: article.publishedAt, dates: article.dates },
     { firstPublishedAt: profile.firstPublishedAt, lastPublishedAt: profile.lastPublishedAt, dates: Object.keys(profile.dates) },
     settings,
   );
   const { weights } = settings;
+  const termsSignal = weights.terms * languageFactor(profile, article.language) * terms.similarity;
   const signals: Record<string, number> = {
     entities: weights.entities * entities.similarity,
-    terms: weights.terms * languageFactor(profile, article.language) * terms.similarity,
+    terms: termsSignal,
     numbers: weights.numbers * numbers.similarity,
     time: weights.time * time.value,
+    // The pivot text says again what same-language terms already say: it only adds what they do not,
+    // so that two articles in one language are not credited twice for the same words.
+    pivot: Math.max(0, weights.pivot * pivot.similarity - termsSignal),
   };
   let score = Object.values(signals).reduce((sum, v) => sum + v, 0);
   if (time.veto) {
@@ -66,7 +71,7 @@ export function measureMatch(article: Article, profile: StoryProfile, freq: KeyF
     score: round(score),
     signals: Object.fromEntries(Object.entries(signals).map(([k, v]) => [k, round(v)])),
     sharedEntities: entities.shared,
-    sharedTerms: [...terms.shared, ...numbers.shared],
+    sharedTerms: [...new Set([...terms.shared, ...pivot.shared])].concat(numbers.shared),
     timeDeltaHours: time.hoursApart === null ? null : round(time.hoursApart),
     founder: false,
   };

@@ -15,6 +15,11 @@ export interface SignalWeights {
   numbers: number;
   /** Closeness in time: publication times and days mentioned. */
   time: number;
+  /**
+   * IDF-weighted cosine of stemmed English terms of each article's pivot text (the article itself
+   * when English, else its English translation or gloss): terms that compare across languages.
+   */
+  pivot: number;
 }
 
 export interface ClusterSettings {
@@ -68,7 +73,7 @@ export interface ClusterSettings {
 export const defaultClusterSettings: Readonly<ClusterSettings> = Object.freeze({
   joinThreshold: 0.3,
   timelessJoinThreshold: 0.6,
-  weights: Object.freeze({ entities: 0.6, terms: 0.3, numbers: 0.3, time: 0.2 }),
+  weights: Object.freeze({ entities: 0.6, terms: 0.3, numbers: 0.3, time: 0.2, pivot: 0.3 }),
   minEvidence: 1.8,
   windowDays: 7,
   undatedLookaheadDays: 60,

@@ -1,7 +1,7 @@
 // Runs the queued clustering jobs: each article joins the best matching story or starts one.
-import type { Article } from '../domain/index.js';
+import type { Article, WeightedTerm } from '../domain/index.js';
 import { describeError } from '../domain/index.js';
-import type { ClusterSettings } from '../cluster/index.js';
+import type { ClusterArticle, ClusterSettings } from '../cluster/index.js';
 import { addToProfile, articleKeys, candidateWindow, decideStory, newStoryId, summarizeStory } from '../cluster/index.js';
 import type { Store } from '../store/index.js';
 
@@ -15,10 +15,14 @@ const batchSize = 50;
 const maxAttempts = 5;
 
 /** Processes jobs until none is due; articles are taken in queue order, so the result is deterministic. */
+/** The stemmed English terms of an article's pivot text (itself when English, else its translation), or null. */
+export type PivotTerms = (article: Article) => Promise<readonly WeightedTerm[] | null>;
+
 export async function clusterPending(
   store: Store,
   settings: ClusterSettings,
   onProgress?: (done: number) => void,
+  pivot?: PivotTerms,
 ): Promise<ClusterRunSummary> {
   const summary: ClusterRunSummary = { clustered: 0, newStories: 0, failed: [] };
   for (;;) {
@@ -28,7 +32,7 @@ export async function clusterPending(
       try {
         const article = await store.getArticle(job.key);
         if (article && article.storyId === null) {
-          const created = await clusterArticle(store, article, settings);
+          const created = await clusterArticle(store, { ...article, pivotTerms: (await pivot?.(article)) ?? null }, settings);
           summary.clustered++;
           if (created) summary.newStories++;
         }
@@ -45,7 +49,7 @@ export async function clusterPending(
 }
 
 /** Returns true when the article started a new story. */
-export async function clusterArticle(store: Store, article: Article, settings: ClusterSettings): Promise<boolean> {
+export async function clusterArticle(store: Store, article: ClusterArticle, settings: ClusterSettings): Promise<boolean> {
   const keys = articleKeys(article);
   const window = candidateWindow(article, settings);
   const keyList = Object.keys(keys);

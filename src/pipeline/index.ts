@@ -1,5 +1,5 @@
 // Composition of the stages: ingest, clustering jobs, and the services they run on.
-export { ingestPaths } from './ingest-paths.js';
+export { ingestPaths, pivotTermsFrom } from './ingest-paths.js';
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from './ingest-paths.js';
 export { ingestDocument } from './ingest-document.js';
 export type { IngestOutcome, IngestServices } from './ingest-document.js';

@@ -4,6 +4,7 @@ import { describeError } from '../domain/index.js';
 import type { ClusterSettings } from '../cluster/index.js';
 import { findInputFiles, readFileDocuments } from '../sources/index.js';
 import { clusterPending } from './cluster-pending.js';
+import type { PivotTerms } from './cluster-pending.js';
 import type { IngestServices } from './ingest-document.js';
 import { ingestDocument } from './ingest-document.js';
 import { createStageTimer } from './stage-timer.js';
@@ -102,18 +103,9 @@ export async function ingestPaths(paths: readonly string[], services: IngestServ
   }
   options.onProgress?.({ phase: 'ingest', done, total: found.files.length });
 
-  if (options.cluster) {
-    const settings = options.cluster;
-    const total = summary.ingested;
-    const result = await timer.timeAsync('cluster', () =>
-      clusterPending(services.store, settings, (n) => options.onProgress?.({ phase: 'cluster', done: n, total })),
-    );
-    summary.clustered = result.clustered;
-    summary.newStories = result.newStories;
-    for (const f of result.failed) summary.failed.push({ ref: f.articleId, stage: 'cluster', message: f.message });
-  }
   if (options.translate !== false && services.translationPlan.targets.length > 0) {
-    // After storing and clustering: a slow or failing provider delays translations, never the articles.
+    // After storing, before clustering (which compares the English pivot texts): a slow or failing
+    // provider delays translations, never the articles; clustering then works on what it has.
     const result = await timer.timeAsync('translate', () =>
       translatePending(services.store, services.translator, services.translationPlan, (n) =>
         options.onProgress?.({ phase: 'translate', done: n, total: summary.ingested }),
@@ -123,7 +115,27 @@ export async function ingestPaths(paths: readonly string[], services: IngestServ
     summary.translationPending = result.stoppedEarly || result.degraded > 0 || result.failed.length > 0;
     for (const f of result.failed) summary.notices.push({ ref: f.articleId, stage: 'translate', message: `${f.message}; queued again` });
   }
+  if (options.cluster) {
+    const settings = options.cluster;
+    const total = summary.ingested;
+    const result = await timer.timeAsync('cluster', () =>
+      clusterPending(services.store, settings, (n) => options.onProgress?.({ phase: 'cluster', done: n, total }), pivotTermsFrom(services)),
+    );
+    summary.clustered = result.clustered;
+    summary.newStories = result.newStories;
+    for (const f of result.failed) summary.failed.push({ ref: f.articleId, stage: 'cluster', message: f.message });
+  }
   summary.stageMs = timer.totals();
   summary.elapsedMs = performance.now() - started;
   return summary;
+}
+
+/** Pivot terms: an English article's own terms, else the terms of its English translation (or gloss). */
+export function pivotTermsFrom(services: IngestServices): PivotTerms {
+  return async (article) => {
+    if (article.language === 'en') return article.terms;
+    const [translation] = await services.store.listTranslations([article.id], 'en');
+    if (!translation || translation.quality === 'original') return null;
+    return services.enricher.enrich({ title: translation.title, text: translation.text ?? '', language: 'en', publishedAt: article.publishedAt }).terms;
+  };
 }

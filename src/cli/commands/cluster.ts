@@ -1,7 +1,6 @@
 // `babelwire cluster`: runs the queued clustering jobs (after `ingest --no-cluster`, or a crash).
 import type { Command } from 'commander';
-import { clusterPending, clusterSettingsFrom } from '../../pipeline/index.js';
-import { openStore } from '../../store/index.js';
+import { clusterPending, openServices, pivotTermsFrom } from '../../pipeline/index.js';
 import { configFor, print } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 
@@ -10,15 +9,14 @@ export function registerCluster(program: Command): void {
     .command('cluster')
     .description('cluster the articles waiting in the queue into stories')
     .action(async (_flags: unknown, command: Command) => {
-      const config = configFor(command);
-      const store = await openStore({ database: config.database });
+      const services = await openServices(configFor(command));
       try {
-        const result = await clusterPending(store, clusterSettingsFrom(config));
+        const result = await clusterPending(services.store, services.clusterSettings, undefined, pivotTermsFrom(services));
         print(`Clustered ${result.clustered} articles: ${result.newStories} new stories, ${result.failed.length} failed.`);
         for (const f of result.failed) print(`  ${f.message}`);
         process.exitCode = result.failed.length > 0 ? exitCodes.partial : exitCodes.ok;
       } finally {
-        await store.close();
+        await services.close();
       }
     });
 }

@@ -1,5 +1,6 @@
 // Test support for the cluster stage: hand-built Articles and an in-memory run of the pipeline's clustering loop.
 import type { Article, EntityKind, EntityMention, MatchReason, Story, StoryProfile } from '../../domain/index.js';
+import type { ClusterArticle } from '../article-keys.js';
 import {
   addToProfile,
   articleKeys,
@@ -28,7 +29,7 @@ export function weightTerms(terms: readonly string[]): Article['terms'] {
 }
 
 /** A complete Article with neutral defaults; tests override what they look at. */
-export function makeArticle(id: string, overrides: Partial<Article> = {}): Article {
+export function makeArticle(id: string, overrides: Partial<ClusterArticle> = {}): ClusterArticle {
   return {
     id,
     ref: `fixtures/${id}.txt`,
