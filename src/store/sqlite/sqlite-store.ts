@@ -1,152 +1,19 @@
-// The Store on SQLite: portable queries from ../queries, FTS5 search, transactions around multi-step writes.
-import type { Kysely } from 'kysely';
-import type {
-  ArticleTranslation,
-  CachedSegment,
-  LangCode,
-  MatchReason,
-  NewArticle,
-  Story,
-  StoryProfile,
-  TranslationCacheKey,
-} from '../../domain/index.js';
+// The Store on SQLite: the shared Kysely queries plus SQLite's migrations and FTS5 search.
+import type { Page } from '../store.js';
 import { runMigrations } from '../migrations/run-migrations.js';
-import { getArticle, insertArticle, listArticles, listDays } from '../queries/articles.js';
-import { findCandidateStories, keyFrequencies } from '../queries/candidates.js';
-import { listFailures, recordFailure } from '../queries/failures.js';
-import { claimJobs, completeJob, enqueueJob, failJob } from '../queries/jobs.js';
-import { assignArticle, listStoryMembers } from '../queries/members.js';
-import { readStats } from '../queries/stats.js';
-import { getStory, getStoryProfile, listStories, saveStory } from '../queries/stories.js';
-import { getCachedSegments, putCachedSegments } from '../queries/translation-cache.js';
-import { listTranslations, saveTranslation } from '../queries/translations.js';
-import type { Database } from '../queries/tables.js';
-import type { ArticleQuery, CandidateQuery, FailureRecord, Page, Store, StoryQuery } from '../store.js';
+import { DEFAULT_JOB_LEASE_MS, KyselyStore, type KyselyStoreOptions } from '../kysely-store.js';
 import { createSqliteKysely, openSqliteFile } from './connection.js';
 import { searchArticles } from './search.js';
 
-export interface SqliteStoreOptions {
-  /** A running job whose claim is older than this is presumed crashed and can be claimed again. */
-  jobLeaseMs: number;
-}
+export type SqliteStoreOptions = KyselyStoreOptions;
 
-export const DEFAULT_JOB_LEASE_MS = 10 * 60 * 1000;
-
-export class SqliteStore implements Store {
-  readonly db: Kysely<Database>;
-  readonly #jobLeaseMs: number;
-  #closed = false;
-
-  constructor(db: Kysely<Database>, options: SqliteStoreOptions) {
-    this.db = db;
-    this.#jobLeaseMs = options.jobLeaseMs;
-  }
-
+export class SqliteStore extends KyselyStore {
   async migrate() {
     await runMigrations(this.db, 'sqlite');
   }
 
-  async close() {
-    if (this.#closed) return;
-    this.#closed = true;
-    await this.db.destroy();
-  }
-
-  insertArticle(article: NewArticle) {
-    return this.db.transaction().execute((trx) => insertArticle(trx, article));
-  }
-
-  getArticle(id: string) {
-    return getArticle(this.db, id);
-  }
-
-  listArticles(query: ArticleQuery) {
-    return listArticles(this.db, query);
-  }
-
-  findCandidateStories(query: CandidateQuery) {
-    return findCandidateStories(this.db, query);
-  }
-
-  getStoryProfile(storyId: string) {
-    return getStoryProfile(this.db, storyId);
-  }
-
-  keyFrequencies(keys: string[]) {
-    return keyFrequencies(this.db, keys);
-  }
-
-  saveStory(story: Story, profile: StoryProfile) {
-    return this.db.transaction().execute((trx) => saveStory(trx, story, profile));
-  }
-
-  assignArticle(articleId: string, storyId: string, reason: MatchReason) {
-    return this.db.transaction().execute((trx) => assignArticle(trx, articleId, storyId, reason));
-  }
-
-  getStory(id: string) {
-    return getStory(this.db, id);
-  }
-
-  listStoryMembers(storyId: string) {
-    return listStoryMembers(this.db, storyId);
-  }
-
-  listStories(query: StoryQuery) {
-    return listStories(this.db, query);
-  }
-
-  listDays() {
-    return listDays(this.db);
-  }
-
   search(query: string, page: Page) {
     return searchArticles(this.db, query, page);
-  }
-
-  enqueueJob(kind: string, key: string) {
-    return enqueueJob(this.db, kind, key);
-  }
-
-  claimJobs(kind: string, limit: number) {
-    return claimJobs(this.db, kind, limit, this.#jobLeaseMs);
-  }
-
-  completeJob(id: number) {
-    return completeJob(this.db, id);
-  }
-
-  failJob(id: number, error: string, retryAt: string | null) {
-    return failJob(this.db, id, error, retryAt);
-  }
-
-  recordFailure(failure: FailureRecord) {
-    return recordFailure(this.db, failure);
-  }
-
-  listFailures(page: Page) {
-    return listFailures(this.db, page);
-  }
-
-  stats() {
-    return readStats(this.db);
-  }
-
-  saveTranslation(translation: ArticleTranslation) {
-    return this.db.transaction().execute((trx) => saveTranslation(trx, translation));
-  }
-
-  listTranslations(articleIds: string[], target: LangCode) {
-    return listTranslations(this.db, articleIds, target);
-  }
-
-  getCachedSegments(keys: TranslationCacheKey[]) {
-    return getCachedSegments(this.db, keys);
-  }
-
-  async putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]) {
-    if (entries.length === 0) return;
-    await this.db.transaction().execute((trx) => putCachedSegments(trx, entries));
   }
 }
 
