@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One throwaway PostgreSQL server for the run (tests skip PostgreSQL cases when none can start).
+    globalSetup: ['test/support/global-postgres.ts'],
   },
 });
