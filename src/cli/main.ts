@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCluster } from './commands/cluster.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerArchive } from './commands/archive.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerTranslate(program);
   registerReadCommands(program);
   registerMigrate(program);
+  registerArchive(program);
   return program;
 }
 
