@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerCluster } from './commands/cluster.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerArchive } from './commands/archive.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
@@ -11,6 +13,7 @@ export function buildProgram(): Command {
   const program = new Command('babelwire')
     .description('Self-hosted multilingual news desk: ingest, detect language, find entities, cluster across languages, serve.')
     .option('--db <path>', 'SQLite database file (BABELWIRE_DB; default ./data/babelwire.db)')
+    .option('--database <url-or-path>', 'PostgreSQL URL (postgres://...) or SQLite file (DATABASE_URL, used when BABELWIRE_DB is not set)')
     .showHelpAfterError()
     .exitOverride();
   registerIngest(program);
@@ -18,6 +21,8 @@ export function buildProgram(): Command {
   registerServe(program);
   registerTranslate(program);
   registerReadCommands(program);
+  registerMigrate(program);
+  registerArchive(program);
   return program;
 }
 
