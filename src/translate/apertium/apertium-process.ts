@@ -4,7 +4,10 @@ import { UpstreamError } from '../../domain/index.js';
 import { buildPipelineScript } from './pipeline-script.js';
 
 interface Pending {
-  resolve: (out: string) => void;
+  chunks: number;
+  timeoutMs: number;
+  timer?: NodeJS.Timeout;
+  resolve: (outputs: string[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -18,22 +21,27 @@ export function isProcessExit(error: unknown): boolean {
 /** A trailing superblank: without a blank after it, the last word waits in lt-proc for the next input. */
 export const CHUNK_END = '[][\n]';
 
+/**
+ * Separates the chunks of one request. Every program of the pipeline flushes at each NUL, and flushing per
+ * sentence costs about as much as translating it; a superblank between chunks lets one NUL carry a whole batch.
+ * User text cannot produce it: its brackets are escaped and protected spans never hold this string.
+ */
+export const CHUNK_SEPARATOR = '[bw:chunk]';
+
 export class ApertiumProcess {
   private child: ChildProcessWithoutNullStreams | null = null;
   private buffer = '';
   private readonly pending: Pending[] = [];
   private failure: Error | null = null;
-  private queued = 0;
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly modeFiles: readonly string[],
     private readonly label: string,
   ) {}
 
-  /** Runs waiting or in progress. */
+  /** Requests sent and not answered yet. */
   get busy(): number {
-    return this.queued;
+    return this.pending.length;
   }
 
   get alive(): boolean {
@@ -41,40 +49,24 @@ export class ApertiumProcess {
   }
 
   /**
-   * Sends stream-encoded chunks and resolves with one output per chunk, or rejects after `timeoutMs`. Runs take
-   * turns, so that a run's time limit counts from when the pipeline starts on it, not from when it was queued.
+   * Sends stream-encoded chunks as one request and resolves with one output per chunk. Requests are written at
+   * once, so that the pipeline never drains between them; each one's time limit counts from when the one before
+   * it was answered, i.e. from when the pipeline starts on it.
    */
   run(chunks: readonly string[], timeoutMs: number): Promise<string[]> {
-    this.queued++;
-    const result = this.queue.then(() => this.runNow(chunks, timeoutMs));
-    this.queue = result.catch(() => undefined).finally(() => this.queued--);
-    return result;
-  }
-
-  private async runNow(chunks: readonly string[], timeoutMs: number): Promise<string[]> {
     const child = this.start();
-    const answers = chunks.map(
-      (chunk) =>
-        new Promise<string>((resolve, reject) => {
-          this.pending.push({ resolve, reject });
-          child.stdin.write(`${chunk}${CHUNK_END}\0`);
-        }),
-    );
-    this.setReferenced(true);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const error = new UpstreamError('translate', `apertium timed out after ${timeoutMs} ms`, this.label, true);
-        this.fail(error);
-        reject(error);
-      }, timeoutMs);
+    return new Promise<string[]>((resolve, reject) => {
+      const request: Pending = {
+        chunks: chunks.length,
+        timeoutMs,
+        resolve,
+        reject,
+      };
+      this.pending.push(request);
+      if (this.pending.length === 1) this.arm(request);
+      this.setReferenced(true);
+      child.stdin.write(`${chunks.map((c) => `${c}${CHUNK_END}`).join(CHUNK_SEPARATOR)}\0`);
     });
-    try {
-      return await Promise.race([Promise.all(answers), timeout]);
-    } finally {
-      clearTimeout(timer);
-      if (this.pending.length === 0) this.setReferenced(false);
-    }
   }
 
   /** Kills the pipeline; pending requests fail. */
@@ -101,9 +93,7 @@ export class ApertiumProcess {
     child.on('exit', (code, signal) => {
       if (this.child !== child) return;
       const detail = stderr.trim().split('\n').slice(-2).join(' ');
-      const error = new UpstreamError('translate', `apertium exited (${signal ?? code})${detail ? `: ${detail}` : ''}`, this.label, true);
-      exits.add(error);
-      this.fail(error);
+      this.fail(this.exitError(`apertium exited (${signal ?? code})${detail ? `: ${detail}` : ''}`));
     });
     child.stdin.on('error', () => undefined);
     this.child = child;
@@ -117,9 +107,36 @@ export class ApertiumProcess {
       const answer = this.buffer.slice(0, end);
       this.buffer = this.buffer.slice(end + 1);
       // Programs emit a stray NUL when their input ends; with nothing pending it means nothing.
-      this.pending.shift()?.resolve(answer);
+      const request = this.pending.shift();
+      if (request) this.answer(request, answer);
       end = this.buffer.indexOf('\0');
     }
+  }
+
+  private answer(request: Pending, answer: string): void {
+    clearTimeout(request.timer);
+    const next = this.pending[0];
+    if (next) this.arm(next);
+    else this.setReferenced(false);
+    const outputs = answer.split(CHUNK_SEPARATOR);
+    if (outputs.length === request.chunks) request.resolve(outputs);
+    else request.reject(new UpstreamError('translate', `apertium returned ${outputs.length} segments for ${request.chunks}`, this.label, true));
+  }
+
+  private arm(request: Pending): void {
+    request.timer = setTimeout(() => {
+      const error = new UpstreamError('translate', `apertium timed out after ${request.timeoutMs} ms`, this.label, true);
+      // The stuck request fails; the ones queued behind it go to a fresh pipeline.
+      this.pending.shift();
+      request.reject(error);
+      this.fail(this.exitError('apertium restarted after a timeout'));
+    }, request.timeoutMs);
+  }
+
+  private exitError(message: string): UpstreamError {
+    const error = new UpstreamError('translate', message, this.label, true);
+    exits.add(error);
+    return error;
   }
 
   private fail(error: Error): void {
@@ -133,7 +150,10 @@ export class ApertiumProcess {
         // Already gone.
       }
     }
-    for (const p of this.pending.splice(0)) p.reject(error);
+    for (const p of this.pending.splice(0)) {
+      clearTimeout(p.timer);
+      p.reject(error);
+    }
   }
 
   private setReferenced(on: boolean): void {

@@ -29,6 +29,8 @@ export interface ApertiumOptions {
   /** Our post-processing; off gives Apertium's own output (marks removed only where `raw` is false). */
   postprocess?: boolean;
   pairPenalty?: Record<string, number>;
+  /** Routes by direction ("fr>en": mode names) that win over the fewest-hops path; `{}` turns the measured defaults off. */
+  routes?: Record<string, string[]>;
   /** Dictionary lookup for words Apertium leaves unknown. */
   lookupUnknown?: (word: string, from: string, to: string) => string | undefined;
 }
@@ -54,7 +56,7 @@ export class ApertiumTranslator implements Translator {
 
   /** The chain of pairs used for a direction, or null. */
   async findPath(from: string, to: string): Promise<ApertiumPair[] | null> {
-    return findPath(await this.listPairs(), toLangCode(from), toLangCode(to), { pairPenalty: this.options.pairPenalty });
+    return findPath(await this.listPairs(), toLangCode(from), toLangCode(to), { pairPenalty: this.options.pairPenalty, routes: this.options.routes });
   }
 
   async supports(from: string, to: string): Promise<boolean> {
