@@ -6,7 +6,7 @@ import { chunkParagraph, splitParagraphs } from '../split-text.js';
 import type { TranslationRequest, TranslationResult, Translator } from '../translator.js';
 import { ApertiumProcess, isProcessExit } from './apertium-process.js';
 import { discoverPairs, type ApertiumPair } from './discover-pairs.js';
-import { encodeChunk } from './encode-chunk.js';
+import { ENGLISH_TITLES, encodeChunk } from './encode-chunk.js';
 import { findPath, pathLanguages } from './find-path.js';
 import { postprocessChunk } from './postprocess.js';
 import { runBatch } from './run-batch.js';
@@ -77,7 +77,8 @@ export class ApertiumTranslator implements Translator {
         for (const source of chunkParagraph(paragraph, maxChars)) chunks.push({ segment: s, paragraph: p, source });
       });
     });
-    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false }));
+    const titles = languages[languages.length - 1] === 'en' && this.options.postprocess !== false ? ENGLISH_TITLES : undefined;
+    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false, titles }));
     const outputs = await this.runChunks(path, encoded, request.ref ?? languages.join('>'));
     const decoded = outputs.map((out) => decodeStream(out));
     const lookupUnknown = this.options.lookupUnknown;

@@ -18,16 +18,33 @@ export interface EncodeOptions {
   protectNames: boolean;
   /** Words that, when part of a capitalised run, mean it is a translatable phrase, not a name. */
   commonWords?: ReadonlySet<string>;
+  /** Titles before a name and what they become ("M." -> "Mr"): Apertium reads "M." as "monsieur", "the gentleman". */
+  titles?: Readonly<Record<string, string>>;
 }
+
+/** Titles of French, Spanish, Catalan, Italian and Portuguese news, in English. */
+export const ENGLISH_TITLES: Readonly<Record<string, string>> = {
+  'M.': 'Mr', Mme: 'Mrs', Mlle: 'Miss', 'Sr.': 'Mr', 'Sra.': 'Mrs', 'Srta.': 'Miss', 'Sig.': 'Mr', 'Sig.ra': 'Mrs',
+};
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Encodes a chunk for Apertium's stream. */
 export function encodeChunk(chunk: string, options: EncodeOptions): string {
-  const pattern = new RegExp([...ALWAYS_PROTECTED, ...(options.protectNames ? [NAME] : [])].join('|'), 'gu');
+  const titles = options.titles ?? {};
+  const titlePattern = Object.keys(titles).length > 0 ? [`(?<![\\p{L}.])(?:${Object.keys(titles).map(escapeRegExp).join('|')})(?=\\s+\\p{Lu})`] : [];
+  const pattern = new RegExp([...titlePattern, ...ALWAYS_PROTECTED, ...(options.protectNames ? [NAME] : [])].join('|'), 'gu');
   let out = '';
   let last = 0;
   for (const match of chunk.matchAll(pattern)) {
     const text = match[0];
     const start = match.index;
+    const title = titles[text];
+    if (title !== undefined) {
+      out += escapeStream(chunk.slice(last, start)) + protectSpan(title);
+      last = start + text.length;
+      continue;
+    }
     if (isNameMatch(text) && !keepAsName(text, chunk, start, options.commonWords)) continue;
     out += escapeStream(chunk.slice(last, start)) + protectSpan(text);
     last = start + text.length;

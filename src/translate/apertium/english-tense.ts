@@ -52,3 +52,11 @@ export function simplifyPerfect(sentence: string): string {
     return adverb ? `${adverb}${past}` : past;
   });
 }
+
+// French news reports speech with "déclarer", "affirmer", "indiquer", which English news renders as "said".
+const REPORTING_VERBS = /\b(?:declared|affirmed|indicated|asserted)\b/gu;
+
+/** Turns the French reporting verbs Apertium translates literally into "said". */
+export function simplifyReporting(sentence: string): string {
+  return sentence.replace(REPORTING_VERBS, 'said');
+}
