@@ -4,10 +4,9 @@ import { UpstreamError } from '../../domain/index.js';
 import { buildPipelineScript } from './pipeline-script.js';
 
 interface Pending {
-  chunks: number;
   timeoutMs: number;
   timer?: NodeJS.Timeout;
-  resolve: (outputs: string[]) => void;
+  resolve: (output: string) => void;
   reject: (error: Error) => void;
 }
 
@@ -20,13 +19,6 @@ export function isProcessExit(error: unknown): boolean {
 
 /** A trailing superblank: without a blank after it, the last word waits in lt-proc for the next input. */
 export const CHUNK_END = '[][\n]';
-
-/**
- * Separates the chunks of one request. Every program of the pipeline flushes at each NUL, and flushing per
- * sentence costs about as much as translating it; a superblank between chunks lets one NUL carry a whole batch.
- * User text cannot produce it: its brackets are escaped and protected spans never hold this string.
- */
-export const CHUNK_SEPARATOR = '[bw:chunk]';
 
 export class ApertiumProcess {
   private child: ChildProcessWithoutNullStreams | null = null;
@@ -49,24 +41,25 @@ export class ApertiumProcess {
   }
 
   /**
-   * Sends stream-encoded chunks as one request and resolves with one output per chunk. Requests are written at
-   * once, so that the pipeline never drains between them; each one's time limit counts from when the one before
-   * it was answered, i.e. from when the pipeline starts on it.
+   * Sends stream-encoded chunks, each flushed on its own (NUL-terminated), and resolves with one output per
+   * chunk. Runs do not wait for each other: chunks are written at once, so that every program of the pipeline
+   * works on its own chunk and the pipeline never drains between batches. A chunk's time limit counts from when
+   * the chunk before it was answered, i.e. from when the pipeline starts on it (start-up included for the first).
    */
   run(chunks: readonly string[], timeoutMs: number): Promise<string[]> {
     const child = this.start();
-    return new Promise<string[]>((resolve, reject) => {
-      const request: Pending = {
-        chunks: chunks.length,
-        timeoutMs,
-        resolve,
-        reject,
-      };
-      this.pending.push(request);
-      if (this.pending.length === 1) this.arm(request);
-      this.setReferenced(true);
-      child.stdin.write(`${chunks.map((c) => `${c}${CHUNK_END}`).join(CHUNK_SEPARATOR)}\0`);
-    });
+    this.setReferenced(true);
+    return Promise.all(
+      chunks.map(
+        (chunk) =>
+          new Promise<string>((resolve, reject) => {
+            const request: Pending = { timeoutMs, resolve, reject };
+            this.pending.push(request);
+            if (this.pending.length === 1) this.arm(request);
+            child.stdin.write(`${chunk}${CHUNK_END}\0`);
+          }),
+      ),
+    );
   }
 
   /** Kills the pipeline; pending requests fail. */
@@ -118,15 +111,13 @@ export class ApertiumProcess {
     const next = this.pending[0];
     if (next) this.arm(next);
     else this.setReferenced(false);
-    const outputs = answer.split(CHUNK_SEPARATOR);
-    if (outputs.length === request.chunks) request.resolve(outputs);
-    else request.reject(new UpstreamError('translate', `apertium returned ${outputs.length} segments for ${request.chunks}`, this.label, true));
+    request.resolve(answer);
   }
 
   private arm(request: Pending): void {
     request.timer = setTimeout(() => {
       const error = new UpstreamError('translate', `apertium timed out after ${request.timeoutMs} ms`, this.label, true);
-      // The stuck request fails; the ones queued behind it go to a fresh pipeline.
+      // The stuck chunk fails its run; the chunks queued behind it go to a fresh pipeline.
       this.pending.shift();
       request.reject(error);
       this.fail(this.exitError('apertium restarted after a timeout'));

@@ -18,7 +18,7 @@ export interface ApertiumOptions {
   poolSize?: number;
   /** `pool`: null-flush processes kept open; `batch`: a fresh process per batch of chunks. */
   mode?: 'pool' | 'batch';
-  /** Time allowed for one batch, start-up included. */
+  /** Time allowed for one batch in a one-shot process, or for one chunk once a pool pipeline starts on it. */
   timeoutMs?: number;
   /** Longest chunk sent in one piece; longer paragraphs are cut at sentence ends. */
   maxChunkChars?: number;
