@@ -32,8 +32,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\
 /** Encodes a chunk for Apertium's stream. */
 export function encodeChunk(chunk: string, options: EncodeOptions): string {
   const titles = options.titles ?? {};
-  const titlePattern = Object.keys(titles).length > 0 ? [`(?<![\\p{L}.])(?:${Object.keys(titles).map(escapeRegExp).join('|')})(?=\\s+\\p{Lu})`] : [];
-  const pattern = new RegExp([...titlePattern, ...ALWAYS_PROTECTED, ...(options.protectNames ? [NAME] : [])].join('|'), 'gu');
+  const pattern = compilePattern(options.protectNames, titles);
   let out = '';
   let last = 0;
   for (const match of chunk.matchAll(pattern)) {
@@ -50,6 +49,21 @@ export function encodeChunk(chunk: string, options: EncodeOptions): string {
     last = start + text.length;
   }
   return out + escapeStream(chunk.slice(last));
+}
+
+// Compiling the pattern cost more than matching it (a quarter of a second per thousand sentences).
+const patterns = new Map<string, RegExp>();
+
+function compilePattern(protectNames: boolean, titles: Readonly<Record<string, string>>): RegExp {
+  const key = `${protectNames}|${Object.keys(titles).join('|')}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const titlePattern = Object.keys(titles).length > 0 ? [`(?<![\\p{L}.])(?:${Object.keys(titles).map(escapeRegExp).join('|')})(?=\\s+\\p{Lu})`] : [];
+    pattern = new RegExp([...titlePattern, ...ALWAYS_PROTECTED, ...(protectNames ? [NAME] : [])].join('|'), 'gu');
+    patterns.set(key, pattern);
+  }
+  // Safe to share: matchAll works on a copy, so no lastIndex is shared between calls.
+  return pattern;
 }
 
 function isNameMatch(text: string): boolean {

@@ -12,6 +12,16 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 export function createStemLookup(words: () => Iterable<string>, stem: (word: string) => string): (word: string) => string | undefined {
   let sorted: { key: string; word: string; order: number }[] | null = null;
   const memo = new Map<string, string | undefined>();
+  // Each headword is stemmed once at most: never more work than the full index, usually far less.
+  const stems = new Map<string, string>();
+  const stemOf = (w: string): string => {
+    let s = stems.get(w);
+    if (s === undefined) {
+      s = stem(w);
+      stems.set(w, s);
+    }
+    return s;
+  };
   return (word) => {
     sorted ??= [...words()].map((w, order) => ({ key: fold(w), word: w, order })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const target = stem(word);
@@ -31,7 +41,7 @@ export function createStemLookup(words: () => Iterable<string>, stem: (word: str
       const entry = sorted[i];
       if (!entry?.key.startsWith(prefix)) break;
       const better = best === undefined || entry.word.length < best.word.length || (entry.word.length === best.word.length && entry.order < best.order);
-      if (better && stem(entry.word) === target) best = entry;
+      if (better && stemOf(entry.word) === target) best = entry;
     }
     memo.set(target, best?.word);
     return best?.word;
