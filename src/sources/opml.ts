@@ -35,7 +35,9 @@ export function readOpml(text: string, ref: string): OpmlSource[] {
       const url = o.xmlUrl?.trim();
       if (url) {
         const kind = o.type === 'sitemap' ? 'sitemap' : o.type === 'page' ? 'page' : o.type === 'rss' || o.type === 'atom' ? 'feed' : null;
-        found.push({ url, name: (o.title ?? o.text)?.trim() || null, section, language: o.language?.trim() || null, kind });
+        // Exports write the URL as text when a source has no name; that is no name.
+        const name = (o.title ?? o.text)?.trim();
+        found.push({ url, name: name && name !== url ? name : null, section, language: o.language?.trim() || null, kind });
       }
       if (o.outlines?.length) walk(o.outlines, (o.title ?? o.text)?.trim() || section);
     }
