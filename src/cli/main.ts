@@ -7,6 +7,8 @@ import { registerArchive } from './commands/archive.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
+import { registerSources } from './commands/sources.js';
+import { registerRun } from './commands/run.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   registerReadCommands(program);
   registerMigrate(program);
   registerArchive(program);
+  registerSources(program);
+  registerRun(program);
   return program;
 }
 

@@ -26,6 +26,12 @@ const sources = {
   openaiKey: { env: 'BABELWIRE_OPENAI_API_KEY', flag: null },
   deeplKey: { env: 'BABELWIRE_DEEPL_KEY', flag: null },
   deeplUrl: { env: 'BABELWIRE_DEEPL_URL', flag: null },
+  fetchInterval: { env: 'BABELWIRE_FETCH_INTERVAL', flag: null },
+  fetchAllowPrivate: { env: 'BABELWIRE_FETCH_ALLOW_PRIVATE', flag: null },
+  fetchContactUrl: { env: 'BABELWIRE_FETCH_CONTACT_URL', flag: null },
+  fetchTimeoutMs: { env: 'BABELWIRE_FETCH_TIMEOUT_MS', flag: null },
+  fetchMaxBytes: { env: 'BABELWIRE_FETCH_MAX_BYTES', flag: null },
+  fetchHostDelayMs: { env: 'BABELWIRE_FETCH_HOST_DELAY_MS', flag: null },
 } as const;
 
 type Key = keyof typeof sources;
@@ -58,6 +64,12 @@ const schema = z.object({
   openaiKey: z.string().optional(),
   deeplKey: z.string().optional(),
   deeplUrl: z.url().optional(),
+  fetchInterval: z.coerce.number().int('must be a whole number of minutes').min(1, 'must be at least 1 minute').max(10080, 'must be at most a week (10080)'),
+  fetchAllowPrivate: z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1'),
+  fetchContactUrl: z.url({ message: 'must be a URL where site owners can reach you' }),
+  fetchTimeoutMs: z.coerce.number().int().min(1000, 'must be at least 1000 ms'),
+  fetchMaxBytes: z.coerce.number().int().min(65536, 'must be at least 65536 bytes'),
+  fetchHostDelayMs: z.coerce.number().int().min(0, 'must be 0 or more'),
 });
 
 export type TranslationProviderConfig =
@@ -79,6 +91,17 @@ export interface Config {
     readonly bodies: 'eager' | 'lazy';
     /** Tried in order; the gloss and then the original are the last resort. */
     readonly providers: readonly TranslationProviderConfig[];
+  };
+  readonly fetch: {
+    /** Default minutes between fetches of a source. */
+    readonly intervalMinutes: number;
+    /** Lets fetches reach loopback and private addresses (tests, intranets); off by default. */
+    readonly allowPrivateAddresses: boolean;
+    /** Put in the User-Agent so site owners can reach whoever runs this desk. */
+    readonly contactUrl: string;
+    readonly timeoutMs: number;
+    readonly maxBodyBytes: number;
+    readonly hostDelayMs: number;
   };
 }
 
@@ -107,6 +130,12 @@ const defaults: Record<Key, string | undefined> = {
   openaiKey: undefined,
   deeplKey: undefined,
   deeplUrl: undefined,
+  fetchInterval: '30',
+  fetchAllowPrivate: 'false',
+  fetchContactUrl: 'https://github.com/babelwire/babelwire',
+  fetchTimeoutMs: '30000',
+  fetchMaxBytes: String(10 * 1024 * 1024),
+  fetchHostDelayMs: '1000',
 };
 
 /** Flags as commander gives them (already named by setting), only those the user set. */
@@ -160,6 +189,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     language: { engine: c.languageEngine },
     cluster: c.joinThreshold === undefined ? {} : { joinThreshold: c.joinThreshold },
     translate: { targets: c.translateTo, bodies: c.translateBodies, providers },
+    fetch: {
+      intervalMinutes: c.fetchInterval,
+      allowPrivateAddresses: c.fetchAllowPrivate,
+      contactUrl: c.fetchContactUrl,
+      timeoutMs: c.fetchTimeoutMs,
+      maxBodyBytes: c.fetchMaxBytes,
+      hostDelayMs: c.fetchHostDelayMs,
+    },
   });
 }
 

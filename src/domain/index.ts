@@ -9,3 +9,4 @@ export type * from './article.js';
 export type * from './story.js';
 export type * from './translation.js';
 export { redactSecrets, redactUrl } from './redact-url.js';
+export type * from './source.js';

@@ -6,6 +6,8 @@ import type {
   LangCode,
   MatchReason,
   NewArticle,
+  NewSource,
+  SourceFetchOutcome,
   Story,
   StoryProfile,
   TranslationCacheKey,
@@ -20,6 +22,7 @@ import { getStory, getStoryProfile, listStories, saveStory } from './queries/sto
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
+import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
 import type { ArticleQuery, CandidateQuery, FailureRecord, Page, SearchHit, Store, StoryQuery } from './store.js';
 
 export interface KyselyStoreOptions {
@@ -149,5 +152,37 @@ export abstract class KyselyStore implements Store {
     if (entries.length === 0) return;
     await this.db.transaction().execute((trx) => putCachedSegments(trx, entries));
   }
-}
 
+  addSource(source: NewSource) {
+    return this.db.transaction().execute((trx) => addSource(trx, source));
+  }
+
+  getSource(idOrUrl: string) {
+    return getSource(this.db, idOrUrl);
+  }
+
+  listSources() {
+    return listSources(this.db);
+  }
+
+  removeSource(idOrUrl: string) {
+    return this.db.transaction().execute((trx) => removeSource(trx, idOrUrl));
+  }
+
+  listDueSources(now: string, limit: number) {
+    return listDueSources(this.db, now, limit);
+  }
+
+  recordSourceFetch(id: string, outcome: SourceFetchOutcome) {
+    return recordSourceFetch(this.db, id, outcome);
+  }
+
+  filterUnseenItems(sourceId: string, keys: readonly string[]) {
+    return filterUnseenItems(this.db, sourceId, keys);
+  }
+
+  async markItemsSeen(sourceId: string, keys: readonly string[], at: string) {
+    if (keys.length === 0) return;
+    await this.db.transaction().execute((trx) => markItemsSeen(trx, sourceId, keys, at));
+  }
+}

@@ -12,11 +12,13 @@ import type { Store } from '../../store/index.js';
 import { openStore } from '../../store/index.js';
 import { configFor, print } from '../context.js';
 import { printSummary, runIngest } from './ingest.js';
+import { startFetching } from './start-fetching.js';
 
 interface ServeFlags {
   host?: string;
   port?: string;
   lang?: string;
+  fetch?: boolean;
 }
 
 const demoCorpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples', 'demo');
@@ -28,9 +30,12 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (BABELWIRE_HOST)', undefined)
     .option('--port <port>', 'port to listen on (BABELWIRE_PORT)', undefined)
     .option('--lang <code>', 'reader language, en or fr (BABELWIRE_READER_LANGUAGE)', undefined)
+    .option('--fetch', 'also fetch the due sources in the background, as `babelwire run` does')
     .action(async (flags: ServeFlags, command: Command) => {
       const config = configFor(command, { host: flags.host, port: flags.port, readerLanguage: flags.lang });
+      const stopFetching = flags.fetch ? await startFetching(config) : null;
       await serveUntilStopped(await openStore({ database: config.database }), config);
+      await stopFetching?.();
     });
 
   program
