@@ -120,6 +120,27 @@ export interface TranslationCacheTable {
   created_at: string;
 }
 
+export interface ArticleLinksTable {
+  article_id: string;
+  url: string;
+  url_key: string;
+  source_name: string | null;
+  seen_at: string;
+}
+
+export interface ArticleFingerprintsTable {
+  article_id: string;
+  fingerprint: string;
+  host: string | null;
+  source_name: string | null;
+  near_copy_of: string | null;
+}
+
+export interface ArticleFingerprintBandsTable {
+  band: string;
+  article_id: string;
+}
+
 export interface SchemaMigrationsTable {
   id: string;
   applied_at: string;
@@ -135,4 +156,7 @@ export interface Database {
   article_translations: ArticleTranslationsTable;
   translation_cache: TranslationCacheTable;
   schema_migrations: SchemaMigrationsTable;
+  article_links: ArticleLinksTable;
+  article_fingerprints: ArticleFingerprintsTable;
+  article_fingerprint_bands: ArticleFingerprintBandsTable;
 }
