@@ -66,9 +66,14 @@ function runReadability(document: DomDocument, pageDepth: number, captions: stri
   }
 }
 
-/** The page's <article> element, else its <body>, as text: used when Readability finds nothing useful. */
+/**
+ * The page's marked article body, <article> or <main>, else its <body>, without chrome, as text: used when
+ * Readability finds nothing useful (a short photo post, a page it cannot score).
+ */
 function readFallbackText(document: DomDocument): string {
-  const container = document.querySelector('article') ?? document.body;
+  removePageChrome(document);
+  const container =
+    document.querySelector('[itemprop="articleBody"]') ?? document.querySelector('article') ?? document.querySelector('main') ?? document.body;
   return container ? convertHtmlToText(container.innerHTML) : '';
 }
 

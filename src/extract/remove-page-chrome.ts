@@ -21,7 +21,7 @@ const CHROME_TAGS = 'nav, aside, footer, form, button, figcaption, dialog, [role
  */
 const CHROME_NAME = new RegExp(
   String.raw`(?:^|[\s_-])(?:share|shares|sharing|sharebar|social|socials|sociallinks|newsletter|newsletters|subscribe|subscription|signup|` +
-    String.raw`related|relatedlinks|recommended|recommendations|recirc|readmore|read-more|more-stories|morestories|also-read|promo|promos|` +
+    String.raw`related|relatedlinks|recommended|recommendations|recirc|readmore|read-more|read-also|readalso|see-also|more-stories|morestories|also-read|promo|promos|` +
     String.raw`advert|advertisement|ad|ads|adslot|sponsor|sponsored|outbrain|taboola|caption|captions|credit|credits|byline|bylines|` +
     String.raw`author|authors|author-bio|dateline|timestamp|date|dates|published|breadcrumb|breadcrumbs|tags|tag-list|taglist|keywords|` +
     String.raw`comment|comments|popular|most-read|mostread|trending|toolbar|tools|print|gallery|slideshow|carousel|popup|cookie|cookies|` +
@@ -31,12 +31,10 @@ const CHROME_NAME = new RegExp(
 );
 
 /**
- * An element holding this share of the page's prose (text in paragraphs) or more wraps the article itself
- * ("container penci_sidebar", a <footer> around the whole story on a broken template): never chrome.
+ * An element holding this share of the page's prose (text outside links) or more wraps the article itself
+ * ("container penci_sidebar", "widget Blog", a <footer> around the whole story on a broken template): never chrome.
  */
 const MAX_SHARE_OF_PROSE = 0.3;
-/** A paragraph this long is prose; shorter ones are link labels and teasers. */
-const MIN_PROSE_CHARS = 80;
 /** A block this long with a <time> in it is an article paragraph that mentions a date, not a dateline. */
 const MAX_DATELINE_CHARS = 120;
 
@@ -50,16 +48,35 @@ function readNames(element: ChromeElement): string {
   return names.replace(/([a-z])([A-Z])/gu, '$1 $2');
 }
 
-/** Characters in the element's prose paragraphs; the element's whole text when it has no <p> at all. */
-function measureProse(element: ChromeElement): number {
-  let chars = 0;
+/** A paragraph this long is prose; shorter ones are link labels and teasers. */
+const MIN_PARAGRAPH_CHARS = 80;
+
+interface Prose {
+  /** Characters in <p>s long enough to be prose. */
+  paragraphs: number;
+  /** The element's text minus its links' text: blogs that write with <br> instead of <p> have prose only here. */
+  unlinked: number;
+}
+
+/** Chrome is mostly links and short labels; an article body is mostly running text. */
+function measureProse(element: ChromeElement): Prose {
   let paragraphs = 0;
   for (const paragraph of Array.from(element.querySelectorAll('p'))) {
-    paragraphs += 1;
     const length = textLength(paragraph);
-    if (length >= MIN_PROSE_CHARS) chars += length;
+    if (length >= MIN_PARAGRAPH_CHARS) paragraphs += length;
   }
-  return paragraphs === 0 ? textLength(element) : chars;
+  let linked = 0;
+  for (const link of Array.from(element.querySelectorAll('a'))) linked += textLength(link);
+  return { paragraphs, unlinked: Math.max(0, textLength(element) - linked) };
+}
+
+/** Whether the element holds a large share of the page's prose by either measure: then it wraps the article. */
+function holdsArticle(element: ChromeElement, page: Prose): boolean {
+  const prose = measureProse(element);
+  return (
+    (page.paragraphs > 0 && prose.paragraphs >= page.paragraphs * MAX_SHARE_OF_PROSE) ||
+    (page.unlinked > 0 && prose.unlinked >= page.unlinked * MAX_SHARE_OF_PROSE)
+  );
 }
 
 export interface RemovedChrome {
@@ -70,10 +87,10 @@ export interface RemovedChrome {
 
 const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|credit|credits)(?:$|[\s_-])/iu;
 
-function removeAll(elements: ChromeElement[], pageProse: number, into: RemovedChrome): void {
+function removeAll(elements: ChromeElement[], pageProse: Prose, into: RemovedChrome): void {
   for (const element of elements) {
     if (!element.parentNode) continue;
-    if (pageProse > 0 && measureProse(element) >= pageProse * MAX_SHARE_OF_PROSE) continue;
+    if (holdsArticle(element, pageProse)) continue;
     if (element.nodeName.toLowerCase() === 'figcaption' || CAPTION_NAME.test(readNames(element))) {
       const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
       if (text) into.captions.push(text);
@@ -88,6 +105,8 @@ export function removePageChrome(document: DomDocument): RemovedChrome {
   const result: RemovedChrome = { removed: 0, captions: [] };
   const body = document.body as unknown as ChromeElement | null;
   if (!body) return result;
+  // Script and style text counts as text in the DOM and would swamp the measure of prose; Readability drops them anyway.
+  for (const element of Array.from(body.querySelectorAll('script, style, template'))) element.remove();
   const pageProse = measureProse(body);
   const all = Array.from(body.querySelectorAll('*'));
   const byName = all.filter((element) => {
