@@ -99,6 +99,8 @@ export function registerReadCommands(program: Command): void {
         print(a.title);
         print(`${a.sourceName ?? 'unknown source'} · ${a.language} (${a.languageConfidence.toFixed(2)}) · ${a.publishedAt ?? 'undated'} · story ${a.storyId ?? 'none'}`);
         print(`${a.url ?? a.ref}`);
+        const links = await store.listArticleLinks(a.id);
+        if (links.length > 1) for (const link of links) print(`  also seen at ${link.url}${link.sourceName ? ` (${link.sourceName})` : ''}`);
         print(`Entities: ${a.entities.map((e) => e.name).join(', ') || 'none'}`);
         print();
         print(a.text);
