@@ -26,7 +26,7 @@ const CHROME_NAME = new RegExp(
     String.raw`author|authors|author-bio|dateline|timestamp|date|dates|published|breadcrumb|breadcrumbs|tags|tag-list|taglist|keywords|` +
     String.raw`comment|comments|popular|most-read|mostread|trending|toolbar|tools|print|gallery|slideshow|carousel|popup|cookie|cookies|` +
     String.raw`consent|sr-only|visually-hidden|screen-reader-text|meta|post-meta|entry-meta|article-meta|disclaimer|widget|sidebar|` +
-    String.raw`teaser|teasers|banner|hidden)(?:$|[\s_-])`,
+    String.raw`banner)(?:$|[\s_-])`,
   'iu',
 );
 
