@@ -9,6 +9,7 @@ import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
 import { registerSources } from './commands/sources.js';
 import { registerRun } from './commands/run.js';
+import { registerExtract } from './commands/extract.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerArchive(program);
   registerSources(program);
   registerRun(program);
+  registerExtract(program);
   return program;
 }
 

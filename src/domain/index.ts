@@ -10,3 +10,4 @@ export type * from './story.js';
 export type * from './translation.js';
 export { redactSecrets, redactUrl } from './redact-url.js';
 export type * from './source.js';
+export type * from './article-link.js';
