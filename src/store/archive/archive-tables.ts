@@ -24,4 +24,9 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: 'translation_cache', key: ['text_hash', 'source_lang', 'target_lang', 'provider'] },
   { name: 'jobs', key: ['id'], exclude: { column: 'state', values: ['done'] }, identity: 'id' },
   { name: 'failures', key: ['id'], identity: 'id' },
+  { name: 'sources', key: ['id'] },
+  { name: 'source_items', key: ['source_id', 'item_key'] },
+  { name: 'article_links', key: ['article_id', 'url'] },
+  { name: 'article_fingerprints', key: ['article_id'] },
+  { name: 'article_fingerprint_bands', key: ['band', 'article_id'] },
 ];
