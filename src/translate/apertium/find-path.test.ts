@@ -25,10 +25,12 @@ describe('findPath', () => {
     expect(pathLanguages(path ?? [])).toEqual(['fr', 'ca', 'en']);
   });
 
-  it('takes a measured route over the fewest hops when all its pairs are installed', () => {
+  it('takes a configured route over the fewest hops when all its pairs are installed', () => {
     const withCatSpa = [...installed, pair('cat-spa'), pair('spa-cat')];
-    expect(findPath(withCatSpa, 'fr', 'en')?.map((p) => p.mode)).toEqual(['fra-cat', 'cat-spa', 'spa-eng']);
-    expect(findPath(withCatSpa, 'fr', 'en', { routes: {} })?.map((p) => p.mode)).toEqual(['fra-cat', 'cat-eng']);
+    const viaSpanish = { 'fr>en': ['fra-cat', 'cat-spa', 'spa-eng'] };
+    expect(findPath(withCatSpa, 'fr', 'en')?.map((p) => p.mode)).toEqual(['fra-cat', 'cat-eng']);
+    expect(findPath(withCatSpa, 'fr', 'en', { routes: viaSpanish })?.map((p) => p.mode)).toEqual(['fra-cat', 'cat-spa', 'spa-eng']);
+    expect(findPath(installed, 'fr', 'en', { routes: viaSpanish })?.map((p) => p.mode)).toEqual(['fra-cat', 'cat-eng']);
     expect(findPath(withCatSpa, 'es', 'en', { routes: { 'es>en': ['spa-cat', 'cat-eng'] } })?.map((p) => p.mode)).toEqual(['spa-cat', 'cat-eng']);
   });
 
