@@ -8,6 +8,8 @@ import type {
   LangCode,
   MatchReason,
   NewArticle,
+  NewSource,
+  SourceFetchOutcome,
   Story,
   StoryProfile,
   TranslationCacheKey,
@@ -30,6 +32,7 @@ import { getStory, getStoryProfile, listStories, saveStory } from './queries/sto
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
+import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
 import type { ArticleQuery, CandidateQuery, FailureRecord, Page, SearchHit, Store, StoryQuery } from './store.js';
 
 export interface KyselyStoreOptions {
@@ -42,6 +45,8 @@ export const DEFAULT_JOB_LEASE_MS = 10 * 60 * 1000;
 export abstract class KyselyStore implements Store {
   readonly db: Kysely<Database>;
   readonly #jobLeaseMs: number;
+  /** Whether the database has row locks with SKIP LOCKED (PostgreSQL), so concurrent claims take different jobs. */
+  protected readonly skipLockedRows: boolean = false;
   #closed = false;
 
   constructor(db: Kysely<Database>, options: KyselyStoreOptions) {
@@ -49,7 +54,12 @@ export abstract class KyselyStore implements Store {
     this.#jobLeaseMs = options.jobLeaseMs;
   }
 
-  abstract migrate(): Promise<void>;
+  /** Brings the schema up to date; returns the ids of the migrations it applied (none the second time). */
+  abstract applyMigrations(): Promise<string[]>;
+
+  async migrate() {
+    await this.applyMigrations();
+  }
 
   async close() {
     if (this.#closed) return;
@@ -113,7 +123,7 @@ export abstract class KyselyStore implements Store {
   }
 
   claimJobs(kind: string, limit: number) {
-    return claimJobs(this.db, kind, limit, this.#jobLeaseMs);
+    return claimJobs(this.db, kind, limit, this.#jobLeaseMs, this.skipLockedRows);
   }
 
   completeJob(id: number) {
@@ -151,6 +161,39 @@ export abstract class KyselyStore implements Store {
   async putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]) {
     if (entries.length === 0) return;
     await this.db.transaction().execute((trx) => putCachedSegments(trx, entries));
+  }
+
+  addSource(source: NewSource) {
+    return this.db.transaction().execute((trx) => addSource(trx, source));
+  }
+
+  getSource(idOrUrl: string) {
+    return getSource(this.db, idOrUrl);
+  }
+
+  listSources() {
+    return listSources(this.db);
+  }
+
+  removeSource(idOrUrl: string) {
+    return this.db.transaction().execute((trx) => removeSource(trx, idOrUrl));
+  }
+
+  listDueSources(now: string, limit: number) {
+    return listDueSources(this.db, now, limit);
+  }
+
+  recordSourceFetch(id: string, outcome: SourceFetchOutcome) {
+    return recordSourceFetch(this.db, id, outcome);
+  }
+
+  filterUnseenItems(sourceId: string, keys: readonly string[]) {
+    return filterUnseenItems(this.db, sourceId, keys);
+  }
+
+  async markItemsSeen(sourceId: string, keys: readonly string[], at: string) {
+    if (keys.length === 0) return;
+    await this.db.transaction().execute((trx) => markItemsSeen(trx, sourceId, keys, at));
   }
 
   addArticleLink(link: ArticleLink) {

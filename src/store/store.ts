@@ -9,6 +9,9 @@ import type {
   LangCode,
   MatchReason,
   NewArticle,
+  NewSource,
+  Source,
+  SourceFetchOutcome,
   Story,
   StoryMember,
   StoryProfile,
@@ -148,6 +151,21 @@ export interface Store {
   getCachedSegments(keys: TranslationCacheKey[]): Promise<(CachedSegment | undefined)[]>;
   putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]): Promise<void>;
 
+  /** Follows a source unless its URL is already followed; returns the stored one either way. */
+  addSource(source: NewSource): Promise<{ source: Source; created: boolean }>;
+  /** By id or URL. */
+  getSource(idOrUrl: string): Promise<Source | null>;
+  /** Every source with its health, by section then name. */
+  listSources(): Promise<Source[]>;
+  /** Stops following a source (by id or URL) and forgets its seen items; articles stay. False when none. */
+  removeSource(idOrUrl: string): Promise<boolean>;
+  /** Sources due at `now` (ISO), longest overdue first. */
+  listDueSources(now: string, limit: number): Promise<Source[]>;
+  /** Records one fetch's outcome on the source's health and schedules the next. */
+  recordSourceFetch(id: string, outcome: SourceFetchOutcome): Promise<void>;
+  /** Item keys (guid, link or hash) this source has not produced before. */
+  filterUnseenItems(sourceId: string, keys: readonly string[]): Promise<string[]>;
+  markItemsSeen(sourceId: string, keys: readonly string[], at: string): Promise<void>;
   /** Records a URL the article was reached by; false when the article already had this exact URL. */
   addArticleLink(link: ArticleLink): Promise<boolean>;
   /** The URLs an article was reached by, first seen first. */

@@ -120,6 +120,33 @@ export interface TranslationCacheTable {
   created_at: string;
 }
 
+export interface SourcesTable {
+  id: string;
+  url: string;
+  kind: string;
+  name: string | null;
+  language: string | null;
+  section: string | null;
+  interval_minutes: number;
+  added_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetch_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  consecutive_failures: number;
+  /** UTC ISO. */
+  next_due_at: string;
+  article_count: number;
+}
+
+/** Items (guid, link or hash) already taken from a source, so each is fetched once. */
+export interface SourceItemsTable {
+  source_id: string;
+  item_key: string;
+  seen_at: string;
+}
+
 export interface ArticleLinksTable {
   article_id: string;
   url: string;
@@ -156,6 +183,8 @@ export interface Database {
   article_translations: ArticleTranslationsTable;
   translation_cache: TranslationCacheTable;
   schema_migrations: SchemaMigrationsTable;
+  sources: SourcesTable;
+  source_items: SourceItemsTable;
   article_links: ArticleLinksTable;
   article_fingerprints: ArticleFingerprintsTable;
   article_fingerprint_bands: ArticleFingerprintBandsTable;
