@@ -34,6 +34,18 @@ describe('removePageChrome', () => {
     expect(text).not.toContain('Más leídas');
   });
 
+  it('removes a paragraph that is only a link to another story, not prose that holds a link', () => {
+    const document = parseDocument(`<!DOCTYPE html><html><body>
+      ${prose('Il sindaco ha presentato il piano per le piste ciclabili del centro storico.')}
+      <p><a href="/altro"><strong>LEGGI ANCHE: NUOVE REGOLE PER I MONOPATTINI</strong></a></p>
+      <p>Secondo <a href="/report">il rapporto annuale</a>, il traffico è calato del dieci per cento rispetto allo scorso anno.</p>
+      </body></html>`);
+    removePageChrome(document);
+    const text = document.body?.textContent ?? '';
+    expect(text).not.toContain('LEGGI ANCHE');
+    expect(text).toContain('il rapporto annuale');
+  });
+
   it('keeps a paragraph that mentions a date inside running text', () => {
     const long = 'The hearing, first set for <time datetime="2024-06-01">1 June</time>, was moved after the defence asked for more time to read the new evidence files.';
     const document = parseDocument(`<!DOCTYPE html><html><body><p>${long}</p></body></html>`);

@@ -35,6 +35,8 @@ const CHROME_NAME = new RegExp(
  * ("container penci_sidebar", "widget Blog", a <footer> around the whole story on a broken template): never chrome.
  */
 const MAX_SHARE_OF_PROSE = 0.3;
+/** A paragraph this short that is all link is a teaser for another story; longer ones are quoted headlines with context. */
+const MAX_LINK_PARAGRAPH_CHARS = 160;
 /** A block this long with a <time> in it is an article paragraph that mentions a date, not a dateline. */
 const MAX_DATELINE_CHARS = 120;
 
@@ -117,6 +119,15 @@ export function removePageChrome(document: DomDocument): RemovedChrome {
   });
   removeAll(Array.from(body.querySelectorAll(CHROME_TAGS)), pageProse, result);
   removeAll(byName, pageProse, result);
+  // Paragraphs that are nothing but a link: inline "read also" teasers ("CO-FOUNDER PROUD OF ...", "See more: ...").
+  const linkParagraphs = Array.from(body.querySelectorAll('p')).filter((paragraph) => {
+    const length = textLength(paragraph);
+    if (length === 0 || length > MAX_LINK_PARAGRAPH_CHARS) return false;
+    let linked = 0;
+    for (const link of Array.from(paragraph.querySelectorAll('a'))) linked += textLength(link);
+    return linked >= length * 0.9;
+  });
+  removeAll(linkParagraphs, pageProse, result);
   // Short blocks that hold a <time>: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted: Fri 6:45 PM".
   const datelines = Array.from(body.querySelectorAll('time'))
     .map((time) => time.parentNode as ChromeElement | null)
