@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const bin = resolve(import.meta.dirname, '../../../bin/babelwire.js');
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BABELWIRE_')));
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: cleanEnv });
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...cleanEnv, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -75,13 +75,24 @@ describe('babelwire extract', () => {
   });
 
   it('prints one JSON object per line, decodes a latin-1 page from a URL, and goes on past a failing input', async () => {
-    const { code, stdout, stderr } = await run(['extract', '--json', `${base}/latin1`, `${base}/missing`, join(dir, 'tram.html')]);
+    // The fixture server is on 127.0.0.1, which the fetcher refuses unless told otherwise.
+    const { code, stdout, stderr } = await run(['extract', '--json', `${base}/latin1`, `${base}/missing`, join(dir, 'tram.html')], {
+      BABELWIRE_FETCH_ALLOW_PRIVATE: 'true',
+    });
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { title: string; text: string; url: string });
     expect(lines).toHaveLength(2);
     expect(lines[0]?.title).toBe('Straßenbahn fährt wieder über die Brücke');
     expect(lines[0]?.text).toContain('fünf Minuten');
     expect(lines[0]?.url).toBe(`${base}/latin1`);
-    expect(stderr).toContain(`fetch: HTTP 404 (${base}/missing)`);
+    expect(stderr).toContain(`fetch: HTTP 404 Not Found (${base}/missing)`);
+  });
+
+  it('refuses a URL on a private or loopback address by default, naming it', async () => {
+    const { code, stdout, stderr } = await run(['extract', `${base}/latin1`]);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('refused to connect to private or reserved address 127.0.0.1');
+    expect(stderr).toContain(`${base}/latin1`);
   });
 });

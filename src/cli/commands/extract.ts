@@ -3,9 +3,11 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ExtractedArticle, RawDocument } from '../../domain/index.js';
-import { InputError, UpstreamError, describeError } from '../../domain/index.js';
+import { InputError } from '../../domain/index.js';
 import { extractArticle } from '../../extract/index.js';
-import { decodeText, readFileDocuments } from '../../sources/index.js';
+import { createFetcher, type Fetcher } from '../../fetch/index.js';
+import { fetchSettingsFrom } from '../../pipeline/index.js';
+import { readFileDocuments } from '../../sources/index.js';
 import { configFor, print } from '../context.js';
 import { exitCodes, reportError } from '../exit-codes.js';
 
@@ -13,31 +15,21 @@ interface ExtractFlags {
   json?: boolean;
 }
 
-/** A page that takes longer than this is not worth waiting for from the command line. */
-const FETCH_TIMEOUT_MS = 20_000;
-
 const isUrl = (input: string): boolean => /^https?:\/\//iu.test(input);
 
-/** A plain GET, for checking one page by hand; scheduled fetching goes through the sources' fetcher. */
-async function fetchDocument(url: string, maxBytes: number): Promise<RawDocument> {
-  let response: Response;
-  try {
-    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { 'user-agent': 'babelwire-extract' } });
-  } catch (error) {
-    throw new UpstreamError('fetch', describeError(error), url, true, { cause: error });
-  }
-  if (!response.ok) throw new UpstreamError('fetch', `HTTP ${response.status}`, url, response.status >= 500);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > maxBytes) throw new InputError('fetch', `page is ${bytes.length} bytes, over the ${maxBytes} cap`, url);
-  const type = response.headers.get('content-type') ?? '';
-  const charset = /charset\s*=\s*"?([\w-]+)/iu.exec(type)?.[1] ?? null;
-  const { text } = decodeText(bytes, url, charset);
-  const format = /html|xml/iu.test(type) || /^\s*</u.test(text) ? 'html' : 'text';
-  return { ref: url, format, body: text, hints: { url: response.url || url } };
+/**
+ * Through the same fetcher as the sources: size cap, charset, redirects re-checked, and the guard
+ * against private addresses (BABELWIRE_FETCH_ALLOW_PRIVATE lifts it), since a URL typed here could
+ * otherwise reach internal services. robots.txt is not consulted: a person asked for this one page.
+ */
+async function fetchDocument(url: string, fetcher: Fetcher): Promise<RawDocument> {
+  const page = await fetcher.fetch({ url, respectRobots: false });
+  const format = /html|xml/iu.test(page.contentType) || /^\s*</u.test(page.text) ? 'html' : 'text';
+  return { ref: url, format, body: page.text, hints: { url: page.url } };
 }
 
-async function readInput(input: string, maxBytes: number): Promise<RawDocument[]> {
-  if (isUrl(input)) return [await fetchDocument(input, maxBytes)];
+async function readInput(input: string, maxBytes: number, fetcher: Fetcher): Promise<RawDocument[]> {
+  if (isUrl(input)) return [await fetchDocument(input, fetcher)];
   if (!existsSync(input)) throw new InputError('cli', 'no such file (give a file path or an http(s) URL)', input);
   const { documents, problems } = await readFileDocuments(input, { maxFileBytes: maxBytes });
   for (const problem of problems) reportError(problem);
@@ -71,11 +63,13 @@ export function registerExtract(program: Command): void {
     .argument('<file-or-url...>', 'HTML, text, JSON or JSONL files, or http(s) URLs')
     .option('--json', 'print one JSON object per article, one per line')
     .action(async (inputs: string[], flags: ExtractFlags, command: Command) => {
-      const maxBytes = configFor(command).ingest.maxFileBytes;
+      const config = configFor(command);
+      const maxBytes = config.ingest.maxFileBytes;
+      const fetcher = createFetcher(fetchSettingsFrom(config));
       let failed = 0;
       for (const input of inputs) {
         try {
-          for (const doc of await readInput(input, maxBytes)) {
+          for (const doc of await readInput(input, maxBytes, fetcher)) {
             try {
               const article = extractArticle(doc, { now: new Date() });
               if (flags.json) process.stdout.write(`${JSON.stringify(article)}\n`);
