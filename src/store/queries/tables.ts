@@ -135,4 +135,17 @@ export interface Database {
   article_translations: ArticleTranslationsTable;
   translation_cache: TranslationCacheTable;
   schema_migrations: SchemaMigrationsTable;
+  article_entities: ArticleEntitiesTable;
+}
+
+/** One row per (article, entity) mention; migration 0007-reader. */
+export interface ArticleEntitiesTable {
+  article_id: string;
+  entity_id: string;
+  kind: string;
+  name: string;
+  /** Lower-cased canonical name and surface forms joined by '|'. */
+  aliases: string;
+  day: string;
+  published_utc: string | null;
 }
