@@ -5,9 +5,12 @@ import { NotFoundError, describeError } from '../domain/index.js';
 import type { Store } from '../store/store.js';
 import { createApiRoutes } from './api/api-routes.js';
 import { createAssetRoutes } from './assets/asset-routes.js';
+import { DEFAULT_PAGE_CACHE, createPageCache, type PageCacheOptions } from './cache/page-cache.js';
 import { classifyError, respondWithError } from './handle-error.js';
 import { createUi, type Ui } from './i18n/index.js';
+import { createFeedRoutes } from './feeds/feed-routes.js';
 import { createPageRoutes } from './pages/page-routes.js';
+import { createReaderRoutes } from './pages/reader-routes.js';
 import { MAX_LIMIT } from './query-params.js';
 import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
 import type { ServeSettings } from './serve-settings.js';
@@ -27,6 +30,8 @@ export interface AppDeps {
   translateArticle?: TranslateArticle;
   /** How long a page waits for `translateArticle` before showing the original; 8 s by default. */
   translateTimeoutMs?: number;
+  /** Rendered-page cache settings; `false` turns the cache off. */
+  pageCache?: PageCacheOptions | false;
 }
 
 /** Pages carry no scripts at all; the policy makes sure an escaping slip could not run one either. */
@@ -39,6 +44,7 @@ export function createApp({
   logError = defaultLogError,
   translateArticle,
   translateTimeoutMs = DEFAULT_TRANSLATE_TIMEOUT_MS,
+  pageCache = DEFAULT_PAGE_CACHE,
 }: AppDeps): ServeApp {
   // The config module validates the page size; clamping here keeps a direct caller from asking for 0 or 10,000 rows.
   const settings: ServeSettings = { ...given, pageSize: Math.max(1, Math.min(MAX_LIMIT, Math.floor(given.pageSize) || 1)) };
@@ -56,10 +62,13 @@ export function createApp({
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
 
-  app.use(readerMiddleware(settings.siteName, settings.readerLanguage));
+  app.use(readerMiddleware(settings.siteName, settings.readerLanguage, settings.timeZone));
+  if (pageCache) app.use(createPageCache(store, pageCache).middleware);
   app.route('/assets', createAssetRoutes());
   app.route('/api', createApiRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
+  app.route('/', createReaderRoutes(store, settings));
+  app.route('/', createFeedRoutes(store, settings));
 
   app.notFound((c) => respondWithError(c, uiOf(c), classifyError(new NotFoundError('serve', 'no such page', c.req.path))));
   app.onError((error, c) => {

@@ -219,4 +219,51 @@ main.wrap { flex: 1; padding-top: 2rem; padding-bottom: 3rem; }
   .story-card, .member > article { transition: box-shadow 0.15s, border-color 0.15s; }
   .story-card:hover, .member > article:hover { border-color: color-mix(in srgb, var(--accent) 35%, var(--line)); }
 }
+
+/* Front page: top stories beside a "Latest" and "Trends 24h" column; reader pages (issue 7). */
+.front { display: grid; grid-template-columns: minmax(0, 1fr) 20rem; gap: 2rem; align-items: start; }
+.front .story-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.front-side { display: grid; gap: 1.5rem; }
+.front-side section, .breakdown section { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.2rem; }
+.lead .story-card h3 { font-size: clamp(1.6rem, 3vw, 2.3rem); }
+.picture { display: block; width: 100%; height: auto; aspect-ratio: 16 / 9; object-fit: cover; border-radius: 8px; margin-bottom: 0.8rem; background: var(--chip); }
+.reach { font-size: 0.85rem; font-weight: 650; margin: 0 0 0.2rem; }
+.reach .recent { color: var(--accent); }
+.latest, .rising, .tally { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.7rem; }
+.latest li { display: grid; gap: 0.1rem; }
+.latest time { font-size: 0.75rem; color: var(--muted); }
+.latest a { font: 600 1rem/1.35 var(--serif); text-decoration: none; }
+.muted { color: var(--muted); font-size: 0.85rem; }
+.minor-title { font: 700 0.8rem/1.2 var(--sans); letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin: 0.8rem 0 0.5rem; }
+.feeds { font-size: 0.85rem; color: var(--muted); }
+.breakdown { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1.25rem; margin: 1.5rem 0; }
+.story-grid.compact { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.story-nav { display: flex; justify-content: space-between; gap: 1rem; margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--line); }
+.story-nav a { display: grid; gap: 0.2rem; max-width: 48%; text-decoration: none; font-size: 0.85rem; }
+.story-nav a[rel="next"] { margin-left: auto; text-align: right; }
+.story-nav span { font: 600 1rem/1.35 var(--serif); }
+.calendar { border-collapse: collapse; margin-top: 1rem; font-size: 0.85rem; }
+.calendar caption { text-align: left; font-weight: 650; padding-bottom: 0.4rem; }
+.calendar th { color: var(--muted); font-weight: 600; padding: 0.2rem 0.4rem; }
+.calendar td { text-align: center; padding: 0; width: 2.4rem; height: 2.2rem; }
+.calendar a, .calendar span { display: inline-grid; place-items: center; min-width: 2.2rem; min-height: 2.2rem; border-radius: 6px; }
+.calendar a { background: var(--accent-soft); font-weight: 650; text-decoration: none; }
+.calendar a[aria-current="date"] { background: var(--accent); color: var(--on-accent); }
+.calendar .quiet { color: var(--muted); }
+.search-large { flex-wrap: wrap; }
+.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.8rem; border: 1px solid var(--line); border-radius: 8px; margin: 0.8rem 0 0; padding: 0.6rem 0.9rem; flex-basis: 100%; }
+.filters select, .filters input, .settings select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--surface); color: var(--ink); min-height: 2.2rem; }
+.settings { display: grid; gap: 0.5rem; max-width: 28rem; }
+.settings button { justify-self: start; font: inherit; font-weight: 600; padding: 0.5rem 1.2rem; border: 0; border-radius: 999px; background: var(--accent); color: var(--on-accent); cursor: pointer; }
+.notice { background: var(--accent-soft); padding: 0.6rem 1rem; border-radius: 8px; }
+.matched { margin: 0; font-size: 0.78rem; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+@media (max-width: 1000px) {
+  .front { grid-template-columns: minmax(0, 1fr); }
+}
+@media (max-width: 640px) {
+  .front .story-grid, .breakdown, .story-grid.compact { grid-template-columns: minmax(0, 1fr); }
+  .story-nav { flex-direction: column; }
+  .story-nav a { max-width: none; }
+}
 `;
