@@ -5,7 +5,7 @@ import { NotFoundError, describeError } from '../domain/index.js';
 import type { Store } from '../store/store.js';
 import { createApiRoutes } from './api/api-routes.js';
 import { createAssetRoutes } from './assets/asset-routes.js';
-import { DEFAULT_PAGE_CACHE, createPageCache, type PageCacheOptions } from './cache/page-cache.js';
+import { DEFAULT_PAGE_CACHE, createPageCache, type PageCache, type PageCacheOptions } from './cache/page-cache.js';
 import { classifyError, respondWithError } from './handle-error.js';
 import { createUi, type Ui } from './i18n/index.js';
 import { createFeedRoutes } from './feeds/feed-routes.js';
@@ -38,6 +38,13 @@ export interface AppDeps {
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/** Each app's page cache, so the HTTP server can answer hits before Hono runs (start-server.ts). */
+const PAGE_CACHES = new WeakMap<object, PageCache>();
+
+export function pageCacheOf(app: object): PageCache | undefined {
+  return PAGE_CACHES.get(app);
+}
+
 export function createApp({
   store,
   settings: given,
@@ -53,6 +60,12 @@ export function createApp({
   const uiOf = (c: Context<ServeEnv>): Ui => (c.get('reader') as ServeEnv['Variables']['reader'] | undefined)?.ui ?? fallbackUi;
   const app = new Hono<ServeEnv>();
 
+  // First of all: a cached page is answered before anything else runs, with the headers it was stored with.
+  if (pageCache) {
+    const cache = createPageCache(store, pageCache);
+    PAGE_CACHES.set(app, cache);
+    app.use(cache.middleware);
+  }
   app.use(async (c, next) => {
     await next();
     // Pages are cheap to render and change as news arrives; assets set their own long lifetime.
@@ -63,7 +76,6 @@ export function createApp({
   });
 
   app.use(readerMiddleware(settings.siteName, settings.readerLanguage, settings.timeZone));
-  if (pageCache) app.use(createPageCache(store, pageCache).middleware);
   app.route('/assets', createAssetRoutes());
   app.route('/api', createApiRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));

@@ -1,7 +1,7 @@
 // Caches rendered responses per address and reader, dropped whenever the store's content version changes (new articles, stories, translations).
 import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../../store/store.js';
-import type { ServeEnv } from '../reader/index.js';
+import { READER_COOKIE, TIME_ZONE_COOKIE } from '../reader/index.js';
 
 export interface PageCacheOptions {
   /** Entries kept; the least recently used goes first. */
@@ -18,14 +18,24 @@ export const DEFAULT_PAGE_CACHE: PageCacheOptions = { maxEntries: 1000, checkMs:
 interface Entry {
   status: number;
   headers: [string, string][];
-  body: ArrayBuffer;
+  /** Text: @hono/node-server writes a string body straight out, where a buffer goes through a stream. */
+  body: string;
 }
 
 export interface PageCache {
-  middleware: MiddlewareHandler<ServeEnv>;
+  /** Runs first, before the reader is resolved, so a hit costs a map look-up and nothing else. */
+  middleware: MiddlewareHandler;
   /** Entries held now (for tests and metrics). */
   size(): number;
+  /**
+   * The stored page for a raw request (host, path with query, Cookie header), or undefined when it is
+   * not stored or the content version is due for a check: the HTTP server answers hits with this
+   * before Hono runs, and everything else goes through the app (which checks the version).
+   */
+  lookup(host: string, pathAndQuery: string, cookies: string): Entry | undefined;
 }
+
+export type CachedPage = Entry;
 
 /** Paths that are never cached: static assets cache themselves, settings set cookies. */
 function cacheable(path: string): boolean {
@@ -57,11 +67,11 @@ export function createPageCache(store: Store, options: PageCacheOptions = DEFAUL
     await pending;
   };
 
-  const middleware: MiddlewareHandler<ServeEnv> = async (c, next) => {
+  const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' || !cacheable(c.req.path)) return next();
     await refresh();
-    const reader = c.var.reader;
-    const key = `${c.req.url}\n${reader.lang}\n${reader.source === 'default' ? '' : 'chosen'}\n${reader.timeZone}`;
+    const url = new URL(c.req.url);
+    const key = keyOf(url.host, `${url.pathname}${url.search}`, c.req.header('Cookie') ?? '');
     const hit = entries.get(key);
     if (hit) {
       entries.delete(key);
@@ -73,7 +83,7 @@ export function createPageCache(store: Store, options: PageCacheOptions = DEFAUL
     const res = c.res;
     // Only plain successes are kept, never a response that sets a cookie, nor one rendered while the content changed.
     if (res.status !== 200 || res.headers.has('Set-Cookie') || seen !== version) return;
-    const body = await res.clone().arrayBuffer();
+    const body = await res.clone().text();
     entries.set(key, { status: res.status, headers: [...res.headers.entries()], body });
     if (entries.size > options.maxEntries) {
       const oldest = entries.keys().next().value;
@@ -81,5 +91,23 @@ export function createPageCache(store: Store, options: PageCacheOptions = DEFAUL
     }
   };
 
-  return { middleware, size: () => entries.size };
+  const lookup = (host: string, pathAndQuery: string, cookies: string): Entry | undefined => {
+    if (Date.now() - checkedAt >= options.checkMs) return undefined;
+    return entries.get(keyOf(host, pathAndQuery, cookies));
+  };
+
+  return { middleware, size: () => entries.size, lookup };
+}
+
+/** Host (feeds hold absolute links), address, and the reader's language and zone cookies, read raw. */
+function keyOf(host: string, pathAndQuery: string, cookies: string): string {
+  return `${host}${pathAndQuery}\n${cookieValue(cookies, READER_COOKIE)}\n${cookieValue(cookies, TIME_ZONE_COOKIE)}`;
+}
+
+function cookieValue(header: string, name: string): string {
+  for (const part of header.split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return '';
 }
