@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { NotFoundError, describeError } from '../domain/index.js';
 import type { Store } from '../store/store.js';
 import { createApiRoutes } from './api/api-routes.js';
+import { createReaderApiRoutes } from './api/reader-api-routes.js';
 import { createAssetRoutes } from './assets/asset-routes.js';
 import { DEFAULT_PAGE_CACHE, createPageCache, type PageCache, type PageCacheOptions } from './cache/page-cache.js';
 import { classifyError, respondWithError } from './handle-error.js';
@@ -77,6 +78,7 @@ export function createApp({
 
   app.use(readerMiddleware(settings.siteName, settings.readerLanguage, settings.timeZone));
   app.route('/assets', createAssetRoutes());
+  app.route('/api', createReaderApiRoutes(store, settings));
   app.route('/api', createApiRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
   app.route('/', createReaderRoutes(store, settings));

@@ -28,7 +28,7 @@ export interface ArticleQuery extends Page {
   section?: string;
   /** Only articles of this source (its name as stored). */
   sourceName?: string;
-  /** Newest first instead of publication order. */
+  /** Newest first instead of publication order; undated articles are left out. */
   newestFirst?: boolean;
 }
 

@@ -3,7 +3,7 @@
 export const SITE_CSS = String.raw`
 :root {
   color-scheme: light dark;
-  --bg: #f6f4ef; --surface: #ffffff; --ink: #16181d; --muted: #5a606c; --faint: #8a8f99;
+  --bg: #f6f4ef; --surface: #ffffff; --ink: #16181d; --muted: #5a606c; --faint: #5f646d; --gloss: #8a5a12;
   --line: #e2ddd2; --accent: #b42318; --accent-soft: #fbe9e7; --chip: #efebe3; --mark: #ffe27a;
   --on-accent: #ffffff; --person: #2f6fdf; --place: #148a5b; --org: #b7791f; --other: #7b8190;
   --shadow: 0 1px 2px rgb(20 20 30 / 6%), 0 4px 16px rgb(20 20 30 / 5%);
@@ -13,7 +13,7 @@ export const SITE_CSS = String.raw`
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --bg: #101216; --surface: #181b21; --ink: #ebe9e4; --muted: #a5abb6; --faint: #7d838e;
+    --bg: #101216; --surface: #181b21; --ink: #ebe9e4; --muted: #a5abb6; --faint: #9aa0ab; --gloss: #f0b35a;
     --line: #2b3039; --accent: #ff7a6b; --accent-soft: #3a1f1c; --chip: #242932; --mark: #7a6512;
     --on-accent: #1c0d0a; --person: #7eaaff; --place: #4fd1a1; --org: #f0b35a; --other: #a0a6b2;
     --shadow: 0 1px 2px rgb(0 0 0 / 40%);
@@ -177,7 +177,7 @@ main.wrap { flex: 1; padding-top: 2rem; padding-bottom: 3rem; }
 .tr-line { margin: -0.2rem 0 0.4rem; line-height: 1.2; }
 .tr-note { display: inline-block; font: 600 0.72rem/1.3 var(--sans); letter-spacing: 0.02em; color: var(--muted); }
 .tr-note::before { content: "⇄ "; color: var(--faint); }
-.tr-note.gloss { color: var(--org); }
+.tr-note.gloss { color: var(--gloss); }
 .tr-note.pending { font-weight: 500; font-style: italic; color: var(--faint); }
 .tr-note.pending::before { content: ""; }
 .also .tr-note, .day-articles .tr-note, .related .tr-note { display: block; }

@@ -108,8 +108,9 @@ export async function listArticles(db: Kysely<Database>, query: ArticleQuery): P
   if (query.unclustered) select = select.where('story_id', 'is', null);
   if (query.section !== undefined) select = select.where('section', '=', query.section);
   if (query.sourceName !== undefined) select = select.where('source_name', '=', query.sourceName);
+  // Newest-first lists hold dated articles only, so the order comes straight from the publication-time index.
   select = query.newestFirst
-    ? select.orderBy('published_utc', (ob) => ob.desc().nullsLast()).orderBy('seq', 'desc')
+    ? select.where('published_utc', 'is not', null).orderBy('published_utc', 'desc').orderBy('seq', 'desc')
     : select
         .orderBy('published_utc', (ob) => ob.asc().nullsLast())
         .orderBy('ingested_utc')
