@@ -12,6 +12,7 @@ import { createUi, type Ui } from './i18n/index.js';
 import { createFeedRoutes } from './feeds/feed-routes.js';
 import { createPageRoutes } from './pages/page-routes.js';
 import { createReaderRoutes } from './pages/reader-routes.js';
+import { createSourcesRoutes } from './pages/sources-routes.js';
 import { MAX_LIMIT } from './query-params.js';
 import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
 import type { ServeSettings } from './serve-settings.js';
@@ -80,6 +81,7 @@ export function createApp({
   app.route('/assets', createAssetRoutes());
   app.route('/api', createReaderApiRoutes(store, settings));
   app.route('/api', createApiRoutes(store, settings));
+  app.route('/', createSourcesRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
   app.route('/', createReaderRoutes(store, settings));
   app.route('/', createFeedRoutes(store, settings));

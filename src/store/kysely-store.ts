@@ -1,16 +1,28 @@
 // The Store methods every database shares: portable Kysely queries from ./queries, transactions around multi-step writes.
 import type { Kysely } from 'kysely';
 import type {
+  ArticleFingerprint,
+  ArticleLink,
   ArticleTranslation,
   CachedSegment,
   LangCode,
   MatchReason,
   NewArticle,
+  NewSource,
+  SourceFetchOutcome,
   Story,
   StoryProfile,
   TranslationCacheKey,
 } from '../domain/index.js';
 import { getArticle, insertArticle, listArticles, listDays } from './queries/articles.js';
+import {
+  addArticleLink,
+  findArticleByUrlKey,
+  findNearFingerprints,
+  listArticleLinks,
+  listFingerprints,
+  saveFingerprint,
+} from './queries/article-links.js';
 import { findCandidateStories, keyFrequencies } from './queries/candidates.js';
 import { listFailures, recordFailure } from './queries/failures.js';
 import { claimJobs, completeJob, enqueueJob, failJob } from './queries/jobs.js';
@@ -21,8 +33,9 @@ import { getCachedSegments, putCachedSegments } from './queries/translation-cach
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
 import { countEntityMentions, getEntity } from './queries/article-entities.js';
-import { contentVersion, latestPublication, listEntityStories, listSections, listSources, listStoryActivity } from './queries/reader.js';
+import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
 import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
+import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
 import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery } from './store.js';
 
 export interface KyselyStoreOptions {
@@ -35,6 +48,8 @@ export const DEFAULT_JOB_LEASE_MS = 10 * 60 * 1000;
 export abstract class KyselyStore implements Store {
   readonly db: Kysely<Database>;
   readonly #jobLeaseMs: number;
+  /** Whether the database has row locks with SKIP LOCKED (PostgreSQL), so concurrent claims take different jobs. */
+  protected readonly skipLockedRows: boolean = false;
   #closed = false;
 
   constructor(db: Kysely<Database>, options: KyselyStoreOptions) {
@@ -42,7 +57,12 @@ export abstract class KyselyStore implements Store {
     this.#jobLeaseMs = options.jobLeaseMs;
   }
 
-  abstract migrate(): Promise<void>;
+  /** Brings the schema up to date; returns the ids of the migrations it applied (none the second time). */
+  abstract applyMigrations(): Promise<string[]>;
+
+  async migrate() {
+    await this.applyMigrations();
+  }
 
   async close() {
     if (this.#closed) return;
@@ -106,7 +126,7 @@ export abstract class KyselyStore implements Store {
   }
 
   claimJobs(kind: string, limit: number) {
-    return claimJobs(this.db, kind, limit, this.#jobLeaseMs);
+    return claimJobs(this.db, kind, limit, this.#jobLeaseMs, this.skipLockedRows);
   }
 
   completeJob(id: number) {
@@ -174,13 +194,70 @@ export abstract class KyselyStore implements Store {
     return listSections(this.db);
   }
 
-  listSources() {
-    return listSources(this.db);
+  listSourceShelves() {
+    return listSourceShelves(this.db);
   }
 
   /** Full-text hits come from each database's own index; translations, aliases and filters are portable. */
   async searchAcrossLanguages(query: ReaderSearchQuery) {
     const textHits = await this.search(query.text, { limit: CANDIDATES_PER_MATCH });
     return searchAcrossLanguages(this.db, query, textHits);
+  }
+
+  addSource(source: NewSource) {
+    return this.db.transaction().execute((trx) => addSource(trx, source));
+  }
+
+  getSource(idOrUrl: string) {
+    return getSource(this.db, idOrUrl);
+  }
+
+  listSources() {
+    return listSources(this.db);
+  }
+
+  removeSource(idOrUrl: string) {
+    return this.db.transaction().execute((trx) => removeSource(trx, idOrUrl));
+  }
+
+  listDueSources(now: string, limit: number) {
+    return listDueSources(this.db, now, limit);
+  }
+
+  recordSourceFetch(id: string, outcome: SourceFetchOutcome) {
+    return recordSourceFetch(this.db, id, outcome);
+  }
+
+  filterUnseenItems(sourceId: string, keys: readonly string[]) {
+    return filterUnseenItems(this.db, sourceId, keys);
+  }
+
+  async markItemsSeen(sourceId: string, keys: readonly string[], at: string) {
+    if (keys.length === 0) return;
+    await this.db.transaction().execute((trx) => markItemsSeen(trx, sourceId, keys, at));
+  }
+
+  addArticleLink(link: ArticleLink) {
+    return addArticleLink(this.db, link);
+  }
+
+  listArticleLinks(articleId: string) {
+    return listArticleLinks(this.db, articleId);
+  }
+
+  findArticleByUrlKey(urlKey: string) {
+    return findArticleByUrlKey(this.db, urlKey);
+  }
+
+  saveFingerprint(record: ArticleFingerprint) {
+    return this.db.transaction().execute((trx) => saveFingerprint(trx, record));
+  }
+
+  findNearFingerprints(fingerprint: string, limit: number) {
+    return findNearFingerprints(this.db, fingerprint, limit);
+  }
+
+  listFingerprints(articleIds: string[]) {
+    return listFingerprints(this.db, articleIds);
   }
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Config } from '../../config/index.js';
 import type { LangCode } from '../../domain/index.js';
+import { redactUrl } from '../../domain/index.js';
 import { openServices, storeTranslationCache, translateArticle, translateSettingsFrom } from '../../pipeline/index.js';
 import { createTranslator, withCache } from '../../translate/index.js';
 import { createApp, startServer } from '../../serve/index.js';
@@ -11,11 +12,13 @@ import type { Store } from '../../store/index.js';
 import { openStore } from '../../store/index.js';
 import { configFor, print } from '../context.js';
 import { printSummary, runIngest } from './ingest.js';
+import { startFetching } from './start-fetching.js';
 
 interface ServeFlags {
   host?: string;
   port?: string;
   lang?: string;
+  fetch?: boolean;
 }
 
 const demoCorpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples', 'demo');
@@ -27,9 +30,12 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (BABELWIRE_HOST)', undefined)
     .option('--port <port>', 'port to listen on (BABELWIRE_PORT)', undefined)
     .option('--lang <code>', 'reader language, en or fr (BABELWIRE_READER_LANGUAGE)', undefined)
+    .option('--fetch', 'also fetch the due sources in the background, as `babelwire run` does')
     .action(async (flags: ServeFlags, command: Command) => {
       const config = configFor(command, { host: flags.host, port: flags.port, readerLanguage: flags.lang });
+      const stopFetching = flags.fetch ? await startFetching(config) : null;
       await serveUntilStopped(await openStore({ database: config.database }), config);
+      await stopFetching?.();
     });
 
   program
@@ -61,7 +67,7 @@ async function serveUntilStopped(store: Store, config: Config): Promise<void> {
     translateArticle: translateOnView,
   });
   const server = await startServer(app, config.server);
-  print(`Babelwire is serving ${config.database} on ${server.url}  (Ctrl-C to stop)`);
+  print(`Babelwire is serving ${redactUrl(config.database)} on ${server.url}  (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

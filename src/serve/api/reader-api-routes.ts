@@ -69,7 +69,7 @@ export function createReaderApiRoutes(store: Store, settings: ServeSettings): Ho
   });
 
   api.get('/sections', async (c) => c.json({ shelves: await store.listSections() } satisfies ShelvesResponse));
-  api.get('/sources', async (c) => c.json({ shelves: await store.listSources() } satisfies ShelvesResponse));
+  api.get('/sources', async (c) => c.json({ shelves: await store.listSourceShelves() } satisfies ShelvesResponse));
   for (const kind of ['sections', 'sources'] as const) {
     api.get(`/${kind}/:name`, async (c) => {
       const { limit, offset } = parseQuery(c, listQuery);

@@ -176,7 +176,7 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
           offset: (page - 1) * pageSize,
         })
       : [];
-    const [stats, sources] = await Promise.all([store.stats(), store.listSources()]);
+    const [stats, sources] = await Promise.all([store.stats(), store.listSourceShelves()]);
     const href = (n: number): string => {
       const params = new URLSearchParams({ q: query, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) });
       if (n > 1) params.set('page', String(n));

@@ -91,7 +91,7 @@ export function describeReaderContract(current: CurrentStore): void {
         { name: 'World', articles: 2, lastPublishedUtc: '2021-05-21T10:00:00.000Z' },
         { name: 'Economy', articles: 1, lastPublishedUtc: '2021-05-20T10:00:00.000Z' },
       ]);
-      expect((await current().listSources()).map((s) => [s.name, s.articles])).toEqual([
+      expect((await current().listSourceShelves()).map((s) => [s.name, s.articles])).toEqual([
         ['BBC', 2],
         ['Le Monde', 1],
       ]);

@@ -87,7 +87,7 @@ export async function listSections(db: Kysely<Database>): Promise<ShelfSummary[]
 }
 
 /** Named sources, most articles first. */
-export async function listSources(db: Kysely<Database>): Promise<ShelfSummary[]> {
+export async function listSourceShelves(db: Kysely<Database>): Promise<ShelfSummary[]> {
   const rows = await db
     .selectFrom('articles')
     .select((eb) => ['source_name', eb.fn.countAll().as('articles'), eb.fn.max('published_utc').as('last')])
