@@ -4,10 +4,14 @@ import type { Context } from 'hono';
 import { NotFoundError, describeError } from '../domain/index.js';
 import type { Store } from '../store/store.js';
 import { createApiRoutes } from './api/api-routes.js';
+import { createReaderApiRoutes } from './api/reader-api-routes.js';
 import { createAssetRoutes } from './assets/asset-routes.js';
+import { DEFAULT_PAGE_CACHE, createPageCache, type PageCache, type PageCacheOptions } from './cache/page-cache.js';
 import { classifyError, respondWithError } from './handle-error.js';
 import { createUi, type Ui } from './i18n/index.js';
+import { createFeedRoutes } from './feeds/feed-routes.js';
 import { createPageRoutes } from './pages/page-routes.js';
+import { createReaderRoutes } from './pages/reader-routes.js';
 import { createSourcesRoutes } from './pages/sources-routes.js';
 import { MAX_LIMIT } from './query-params.js';
 import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
@@ -28,11 +32,20 @@ export interface AppDeps {
   translateArticle?: TranslateArticle;
   /** How long a page waits for `translateArticle` before showing the original; 8 s by default. */
   translateTimeoutMs?: number;
+  /** Rendered-page cache settings; `false` turns the cache off. */
+  pageCache?: PageCacheOptions | false;
 }
 
 /** Pages carry no scripts at all; the policy makes sure an escaping slip could not run one either. */
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Each app's page cache, so the HTTP server can answer hits before Hono runs (start-server.ts). */
+const PAGE_CACHES = new WeakMap<object, PageCache>();
+
+export function pageCacheOf(app: object): PageCache | undefined {
+  return PAGE_CACHES.get(app);
+}
 
 export function createApp({
   store,
@@ -40,6 +53,7 @@ export function createApp({
   logError = defaultLogError,
   translateArticle,
   translateTimeoutMs = DEFAULT_TRANSLATE_TIMEOUT_MS,
+  pageCache = DEFAULT_PAGE_CACHE,
 }: AppDeps): ServeApp {
   // The config module validates the page size; clamping here keeps a direct caller from asking for 0 or 10,000 rows.
   const settings: ServeSettings = { ...given, pageSize: Math.max(1, Math.min(MAX_LIMIT, Math.floor(given.pageSize) || 1)) };
@@ -48,6 +62,12 @@ export function createApp({
   const uiOf = (c: Context<ServeEnv>): Ui => (c.get('reader') as ServeEnv['Variables']['reader'] | undefined)?.ui ?? fallbackUi;
   const app = new Hono<ServeEnv>();
 
+  // First of all: a cached page is answered before anything else runs, with the headers it was stored with.
+  if (pageCache) {
+    const cache = createPageCache(store, pageCache);
+    PAGE_CACHES.set(app, cache);
+    app.use(cache.middleware);
+  }
   app.use(async (c, next) => {
     await next();
     // Pages are cheap to render and change as news arrives; assets set their own long lifetime.
@@ -57,11 +77,14 @@ export function createApp({
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
 
-  app.use(readerMiddleware(settings.siteName, settings.readerLanguage));
+  app.use(readerMiddleware(settings.siteName, settings.readerLanguage, settings.timeZone));
   app.route('/assets', createAssetRoutes());
+  app.route('/api', createReaderApiRoutes(store, settings));
   app.route('/api', createApiRoutes(store, settings));
   app.route('/', createSourcesRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
+  app.route('/', createReaderRoutes(store, settings));
+  app.route('/', createFeedRoutes(store, settings));
 
   app.notFound((c) => respondWithError(c, uiOf(c), classifyError(new NotFoundError('serve', 'no such page', c.req.path))));
   app.onError((error, c) => {

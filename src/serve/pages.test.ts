@@ -21,13 +21,13 @@ async function get(path: string): Promise<{ status: number; html: string; res: R
 }
 
 describe('home page', () => {
-  it('lists stories most recent first with facts, languages, span and entities', async () => {
+  it('lists top stories by trend score with facts, reach, languages, span and entities', async () => {
     const { status, html, res } = await get('/');
     expect(status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<html lang="en">');
-    // pageSize 2: the December call and the 22 May script story; the summit (last 23 May) comes... by last publication
+    // pageSize 2: the December call is the only story active in the 48 h before the latest article; the page is filled with the most recent other story.
     const call = html.indexOf('Biden und Putin sprechen');
     const summit = html.indexOf('Arctic ministers meet in Reykjavik');
     expect(call).toBeGreaterThan(-1);
@@ -37,17 +37,22 @@ describe('home page', () => {
     expect(html).toContain('7 December 2021');
     expect(html).toContain('Vladimir Putin');
     expect(html).toContain('lang="de"');
-    expect(html).toContain('href="/?page=2"');
+    expect(html).toContain('2 outlets, 2 languages');
+    expect(html).toContain('+2 in 24 h');
     // The lead story lists its other coverage.
     expect(html).toMatch(/<ul class="also"[^>]*>.*Northern Ledger · English.*href="\/articles\/a-call-en"/);
   });
 
-  it('pages through older stories', async () => {
-    const { status, html } = await get('/?page=2');
-    expect(status).toBe(200);
-    expect(html).toContain(SAMPLE.scriptStory);
-    expect(html).not.toContain('Biden und Putin sprechen');
-    expect(html).toContain('href="/"');
+  it('has a Latest column newest first and Trends 24h with rising names linking to entity pages', async () => {
+    const { html } = await get('/');
+    const latest = html.slice(html.indexOf('id="latest"'), html.indexOf('id="trends"'));
+    expect(latest.indexOf('/articles/a-call-en')).toBeGreaterThan(-1);
+    expect(latest.indexOf('/articles/a-call-de')).toBeGreaterThan(latest.indexOf('/articles/a-call-en'));
+    expect(latest.indexOf('/articles/a-summit-en')).toBeGreaterThan(latest.indexOf('/articles/a-call-de'));
+    const trends = html.slice(html.indexOf('id="trends"'));
+    expect(trends).toContain('href="/entities/person%3Avladimir-putin"');
+    expect(trends).toContain('2 articles, up from 0');
+    expect(trends).not.toContain('Antony Blinken');
   });
 
   it('shows the summit facts line with three languages and a time span', async () => {
@@ -70,7 +75,7 @@ describe('home page', () => {
   });
 
   it('rejects a bad page number with 400 naming the parameter', async () => {
-    const { status, html } = await get('/?page=abc');
+    const { status, html } = await get('/days/2021-05-21?x=1').then(() => get('/entities/person%3Avladimir-putin?page=abc'));
     expect(status).toBe(400);
     expect(html).toContain('page must be a whole number');
   });
@@ -80,7 +85,7 @@ describe('home page', () => {
     try {
       const html = await (await french.app.request('/')).text();
       expect(html).toContain('<html lang="fr">');
-      expect(html).toContain('Dernières histoires');
+      expect(html).toContain('À la une');
       expect(html).toContain('anglais, français et espagnol');
       expect(html).toContain('21 mai 2021');
     } finally {
@@ -123,7 +128,7 @@ describe('article page', () => {
     expect(html).toContain('Photo: Harbour Press');
     expect(html).toContain(`href="/stories/${SAMPLE.summitStory}"`);
     expect(html).toContain(`href="/articles/${SAMPLE.summitFrench}"`);
-    expect(html).toContain('href="/search?q=Antony%20Blinken"');
+    expect(html).toContain('href="/entities/person%3Aantony-blinken"');
   });
 
   it('says when the publication date was inferred', async () => {

@@ -15,7 +15,7 @@ let store: Store;
 let translationQueries = 0;
 
 beforeAll(async () => {
-  ({ app, store } = await openSampleApp(SETTINGS, { translations: true, wrapStore: countTranslationQueries }));
+  ({ app, store } = await openSampleApp(SETTINGS, { translations: true, wrapStore: countTranslationQueries, pageCache: false }));
 });
 afterAll(async () => {
   await store.close();
@@ -61,7 +61,7 @@ describe('the reader language', () => {
     expect(cookie).toContain('SameSite=Lax');
     expect(res.headers.get('vary')).toContain('Cookie');
     expect(html).toContain('<html lang="fr">');
-    expect(html).toContain('Dernières histoires');
+    expect(html).toContain('À la une');
     expect(html).toContain('Langue de lecture');
     expect(section(html, /<nav class="lang-switch"[\s\S]*?<\/nav>/)).toContain('hreflang="fr" aria-current="true">Français</a>');
   });
@@ -95,12 +95,12 @@ describe('headlines in the reader language', () => {
     translationQueries = 0;
     const { html } = await get('/');
     expect(translationQueries).toBe(1);
-    expect(html).toContain(`<h2 lang="en"><a href="/stories/${SAMPLE.callStory}">${SAMPLE_TRANSLATIONS.callGlossTitle}</a></h2>`);
+    expect(html).toContain(`<h3 lang="en"><a href="/stories/${SAMPLE.callStory}">${SAMPLE_TRANSLATIONS.callGlossTitle}</a></h3>`);
     expect(html).toContain('<span class="tr-note gloss">Word-by-word gloss from German</span>');
     expect(html).not.toContain('Biden und Putin sprechen');
     // The card's summary comes from the translated body when there is one.
     expect(html).toContain('<p class="summary" lang="en">The American president and the Russian head of state');
-    expect(html).toContain('<h2 lang="en"><a href="/stories/s-arctic-summit">Arctic ministers meet');
+    expect(html).toContain('<h3 lang="en"><a href="/stories/s-arctic-summit">Arctic ministers meet');
   });
 
   it('story page: translated, pending and same-language members, each labelled', async () => {

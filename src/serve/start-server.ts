@@ -1,6 +1,8 @@
-// Listens on a host and port with @hono/node-server and reports the URL once the socket is bound.
+// Listens on a host and port (Hono through @hono/node-server, cached pages answered directly) and reports the URL once the socket is bound.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { pageCacheOf } from './create-app.js';
 import type { Hono } from 'hono';
 import { InputError, UpstreamError } from '../domain/index.js';
 
@@ -18,7 +20,19 @@ export interface RunningServer {
 /** Any app with Hono's fetch (the reader's per-request variables do not matter here). */
 export function startServer(app: Pick<Hono, 'fetch'>, options: StartServerOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port });
+    const listener = getRequestListener(app.fetch);
+    const cache = pageCacheOf(app);
+    // A cached page is written straight to the socket: no Request/Response objects, no middleware.
+    const server = createServer((req, res) => {
+      const hit = cache && req.method === 'GET' ? cache.lookup(req.headers.host ?? '', req.url ?? '/', req.headers.cookie ?? '') : undefined;
+      if (!hit) {
+        void listener(req, res);
+        return;
+      }
+      res.writeHead(hit.status, Object.fromEntries(hit.headers));
+      res.end(hit.body);
+    });
+    server.listen(options.port, options.host);
     const onError = (error: NodeJS.ErrnoException): void => {
       const where = `${options.host}:${options.port}`;
       // A busy or forbidden port is the user's setting to change; anything else is the system's fault.

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { describeArticleContract } from './contract/articles-contract.js';
 import { describeJobContract } from './contract/jobs-contract.js';
+import { describeReaderContract } from './contract/reader-contract.js';
 import { describeLinksContract } from './contract/links-contract.js';
 import { describeSearchContract } from './contract/search-contract.js';
 import { describeStoryContract } from './contract/stories-contract.js';
@@ -52,6 +53,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     describeSearchContract(current);
     describeJobContract(current);
     describeTranslationContract(current, reopenCurrent);
+    describeReaderContract(current);
     describeSourceContract(current);
     describeLinksContract(current);
   });

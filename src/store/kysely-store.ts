@@ -32,8 +32,11 @@ import { getStory, getStoryProfile, listStories, saveStory } from './queries/sto
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
+import { countEntityMentions, getEntity } from './queries/article-entities.js';
+import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
+import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
 import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
-import type { ArticleQuery, CandidateQuery, FailureRecord, Page, SearchHit, Store, StoryQuery } from './store.js';
+import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery } from './store.js';
 
 export interface KyselyStoreOptions {
   /** A running job whose claim is older than this is presumed crashed and can be claimed again. */
@@ -161,6 +164,44 @@ export abstract class KyselyStore implements Store {
   async putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]) {
     if (entries.length === 0) return;
     await this.db.transaction().execute((trx) => putCachedSegments(trx, entries));
+  }
+
+  contentVersion() {
+    return contentVersion(this.db);
+  }
+
+  listStoryActivity(from: string, to: string) {
+    return listStoryActivity(this.db, from, to);
+  }
+
+  latestPublication() {
+    return latestPublication(this.db);
+  }
+
+  countEntityMentions(from: string, to: string, limit: number) {
+    return countEntityMentions(this.db, from, to, limit);
+  }
+
+  getEntity(entityId: string) {
+    return getEntity(this.db, entityId);
+  }
+
+  listEntityStories(entityId: string, page: Page) {
+    return listEntityStories(this.db, entityId, page);
+  }
+
+  listSections() {
+    return listSections(this.db);
+  }
+
+  listSourceShelves() {
+    return listSourceShelves(this.db);
+  }
+
+  /** Full-text hits come from each database's own index; translations, aliases and filters are portable. */
+  async searchAcrossLanguages(query: ReaderSearchQuery) {
+    const textHits = await this.search(query.text, { limit: CANDIDATES_PER_MATCH });
+    return searchAcrossLanguages(this.db, query, textHits);
   }
 
   addSource(source: NewSource) {

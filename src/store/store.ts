@@ -29,6 +29,12 @@ export interface ArticleQuery extends Page {
   day?: string;
   /** Only articles not yet assigned to a story. */
   unclustered?: boolean;
+  /** Only articles of this section (as the source filed it). */
+  section?: string;
+  /** Only articles of this source (its name as stored). */
+  sourceName?: string;
+  /** Newest first instead of publication order; undated articles are left out. */
+  newestFirst?: boolean;
 }
 
 export interface StoryQuery extends Page {
@@ -100,6 +106,48 @@ export interface StoreStats {
   queuedJobs: number;
 }
 
+/** A story's recent activity: the inputs of the front page's trend score. */
+export interface StoryActivity {
+  storyId: string;
+  /** Articles published in the window. */
+  articles: number;
+  outlets: number;
+  languages: number;
+  /** Latest publication in the window (UTC ISO). */
+  lastPublishedUtc: string;
+}
+
+/** An entity with how many articles mention it (in a window, or overall). */
+export interface EntityCount {
+  id: string;
+  name: string;
+  kind: 'person' | 'place' | 'org' | 'other';
+  articles: number;
+}
+
+/** A section or a source with its article count and latest publication. */
+export interface ShelfSummary {
+  name: string;
+  articles: number;
+  lastPublishedUtc: string | null;
+}
+
+export interface ReaderSearchQuery extends Page {
+  text: string;
+  language?: string;
+  sourceName?: string;
+  /** Inclusive UTC days, `YYYY-MM-DD`. */
+  fromDay?: string;
+  toDay?: string;
+}
+
+export type SearchMatch = 'text' | 'translation' | 'entity';
+
+export interface ReaderSearchHit extends SearchHit {
+  /** How the article matched: its own text, a stored translation, or an entity alias. */
+  matchedBy: SearchMatch[];
+}
+
 export interface Store {
   /** Creates or upgrades the schema; running it twice is a no-op. */
   migrate(): Promise<void>;
@@ -151,6 +199,22 @@ export interface Store {
   getCachedSegments(keys: TranslationCacheKey[]): Promise<(CachedSegment | undefined)[]>;
   putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]): Promise<void>;
 
+  /** Changes whenever an article or story is written: page caches compare it (derived from the database, so it holds across processes). */
+  contentVersion(): Promise<string>;
+  /** Per story, its articles published in [from, to): the trend score's inputs. */
+  listStoryActivity(from: string, to: string): Promise<StoryActivity[]>;
+  /** The latest publication time stored (UTC ISO), or null when nothing is dated. */
+  latestPublication(): Promise<string | null>;
+  /** Entities by number of articles published in [from, to) that mention them. */
+  countEntityMentions(from: string, to: string, limit: number): Promise<EntityCount[]>;
+  getEntity(entityId: string): Promise<EntityCount | null>;
+  /** Stories with an article mentioning the entity, latest first. */
+  listEntityStories(entityId: string, page: Page): Promise<Story[]>;
+  listSections(): Promise<ShelfSummary[]>;
+  /** Named outlets of stored articles with counts (the site's source pages; `listSources` is the followed feeds). */
+  listSourceShelves(): Promise<ShelfSummary[]>;
+  /** Search across languages: original texts, stored translations and entity aliases, with filters. */
+  searchAcrossLanguages(query: ReaderSearchQuery): Promise<ReaderSearchHit[]>;
   /** Follows a source unless its URL is already followed; returns the stored one either way. */
   addSource(source: NewSource): Promise<{ source: Source; created: boolean }>;
   /** By id or URL. */

@@ -3,7 +3,7 @@
 export const SITE_CSS = String.raw`
 :root {
   color-scheme: light dark;
-  --bg: #f6f4ef; --surface: #ffffff; --ink: #16181d; --muted: #5a606c; --faint: #8a8f99;
+  --bg: #f6f4ef; --surface: #ffffff; --ink: #16181d; --muted: #5a606c; --faint: #5f646d; --gloss: #8a5a12;
   --line: #e2ddd2; --accent: #b42318; --accent-soft: #fbe9e7; --chip: #efebe3; --mark: #ffe27a;
   --on-accent: #ffffff; --person: #2f6fdf; --place: #148a5b; --org: #b7791f; --other: #7b8190;
   --shadow: 0 1px 2px rgb(20 20 30 / 6%), 0 4px 16px rgb(20 20 30 / 5%);
@@ -13,7 +13,7 @@ export const SITE_CSS = String.raw`
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --bg: #101216; --surface: #181b21; --ink: #ebe9e4; --muted: #a5abb6; --faint: #7d838e;
+    --bg: #101216; --surface: #181b21; --ink: #ebe9e4; --muted: #a5abb6; --faint: #9aa0ab; --gloss: #f0b35a;
     --line: #2b3039; --accent: #ff7a6b; --accent-soft: #3a1f1c; --chip: #242932; --mark: #7a6512;
     --on-accent: #1c0d0a; --person: #7eaaff; --place: #4fd1a1; --org: #f0b35a; --other: #a0a6b2;
     --shadow: 0 1px 2px rgb(0 0 0 / 40%);
@@ -177,7 +177,7 @@ main.wrap { flex: 1; padding-top: 2rem; padding-bottom: 3rem; }
 .tr-line { margin: -0.2rem 0 0.4rem; line-height: 1.2; }
 .tr-note { display: inline-block; font: 600 0.72rem/1.3 var(--sans); letter-spacing: 0.02em; color: var(--muted); }
 .tr-note::before { content: "⇄ "; color: var(--faint); }
-.tr-note.gloss { color: var(--org); }
+.tr-note.gloss { color: var(--gloss); }
 .tr-note.pending { font-weight: 500; font-style: italic; color: var(--faint); }
 .tr-note.pending::before { content: ""; }
 .also .tr-note, .day-articles .tr-note, .related .tr-note { display: block; }
@@ -218,5 +218,52 @@ main.wrap { flex: 1; padding-top: 2rem; padding-bottom: 3rem; }
 @media (prefers-reduced-motion: no-preference) {
   .story-card, .member > article { transition: box-shadow 0.15s, border-color 0.15s; }
   .story-card:hover, .member > article:hover { border-color: color-mix(in srgb, var(--accent) 35%, var(--line)); }
+}
+
+/* Front page: top stories beside a "Latest" and "Trends 24h" column; reader pages (issue 7). */
+.front { display: grid; grid-template-columns: minmax(0, 1fr) 20rem; gap: 2rem; align-items: start; }
+.front .story-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.front-side { display: grid; gap: 1.5rem; }
+.front-side section, .breakdown section { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.2rem; }
+.lead .story-card h3 { font-size: clamp(1.6rem, 3vw, 2.3rem); }
+.picture { display: block; width: 100%; height: auto; aspect-ratio: 16 / 9; object-fit: cover; border-radius: 8px; margin-bottom: 0.8rem; background: var(--chip); }
+.reach { font-size: 0.85rem; font-weight: 650; margin: 0 0 0.2rem; }
+.reach .recent { color: var(--accent); }
+.latest, .rising, .tally { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.7rem; }
+.latest li { display: grid; gap: 0.1rem; }
+.latest time { font-size: 0.75rem; color: var(--muted); }
+.latest a { font: 600 1rem/1.35 var(--serif); text-decoration: none; }
+.muted { color: var(--muted); font-size: 0.85rem; }
+.minor-title { font: 700 0.8rem/1.2 var(--sans); letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin: 0.8rem 0 0.5rem; }
+.feeds { font-size: 0.85rem; color: var(--muted); }
+.breakdown { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1.25rem; margin: 1.5rem 0; }
+.story-grid.compact { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.story-nav { display: flex; justify-content: space-between; gap: 1rem; margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--line); }
+.story-nav a { display: grid; gap: 0.2rem; max-width: 48%; text-decoration: none; font-size: 0.85rem; }
+.story-nav a[rel="next"] { margin-left: auto; text-align: right; }
+.story-nav span { font: 600 1rem/1.35 var(--serif); }
+.calendar { border-collapse: collapse; margin-top: 1rem; font-size: 0.85rem; }
+.calendar caption { text-align: left; font-weight: 650; padding-bottom: 0.4rem; }
+.calendar th { color: var(--muted); font-weight: 600; padding: 0.2rem 0.4rem; }
+.calendar td { text-align: center; padding: 0; width: 2.4rem; height: 2.2rem; }
+.calendar a, .calendar span { display: inline-grid; place-items: center; min-width: 2.2rem; min-height: 2.2rem; border-radius: 6px; }
+.calendar a { background: var(--accent-soft); font-weight: 650; text-decoration: none; }
+.calendar a[aria-current="date"] { background: var(--accent); color: var(--on-accent); }
+.calendar .quiet { color: var(--muted); }
+.search-large { flex-wrap: wrap; }
+.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.8rem; border: 1px solid var(--line); border-radius: 8px; margin: 0.8rem 0 0; padding: 0.6rem 0.9rem; flex-basis: 100%; }
+.filters select, .filters input, .settings select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--surface); color: var(--ink); min-height: 2.2rem; }
+.settings { display: grid; gap: 0.5rem; max-width: 28rem; }
+.settings button { justify-self: start; font: inherit; font-weight: 600; padding: 0.5rem 1.2rem; border: 0; border-radius: 999px; background: var(--accent); color: var(--on-accent); cursor: pointer; }
+.notice { background: var(--accent-soft); padding: 0.6rem 1rem; border-radius: 8px; }
+.matched { margin: 0; font-size: 0.78rem; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+@media (max-width: 1000px) {
+  .front { grid-template-columns: minmax(0, 1fr); }
+}
+@media (max-width: 640px) {
+  .front .story-grid, .breakdown, .story-grid.compact { grid-template-columns: minmax(0, 1fr); }
+  .story-nav { flex-direction: column; }
+  .story-nav a { max-width: none; }
 }
 `;

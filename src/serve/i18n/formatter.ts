@@ -10,8 +10,10 @@ export interface Formatter {
   date(iso: string): string;
   /** "Friday 21 May 2021". */
   longDate(iso: string): string;
-  /** "21 May 2021, 14:05 UTC". */
+  /** "21 May 2021, 14:05 UTC", in the reader's time zone (named after the time). */
   dateTime(iso: string): string;
+  /** The IANA zone publication times are shown in. */
+  timeZone: string;
   /** "21 May 2021 – 23 May 2021", or one date when both fall on the same day; null when unknown. */
   span(from: string | null, to: string | null): string | null;
   /** "May 2021". */
@@ -21,15 +23,38 @@ export interface Formatter {
   decimal(value: number, digits: number): string;
 }
 
-export function createFormatter(readerLanguage: string, unknownLanguage: string): Formatter {
+/** True when Intl knows the IANA time zone (`Europe/Paris`); readers' choices are checked with it. */
+export function isTimeZone(value: string | undefined): value is string {
+  if (!value || value.length > 64) return false;
+  if (knownZones.has(value)) return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    return false;
+  }
+  // Only valid zones are remembered, so the set stays as small as the IANA list.
+  knownZones.add(value);
+  return true;
+}
+
+const knownZones = new Set<string>(['UTC']);
+
+/**
+ * Publication times (`date`, `dateTime`, `span`) are shown in the reader's time zone; archive days
+ * (`longDate`, `month`, `weekday`) are UTC days, as the archive files them.
+ */
+export function createFormatter(readerLanguage: string, unknownLanguage: string, timeZone = 'UTC'): Formatter {
   // en-GB gives day-month-year, which reads unambiguously to an international audience.
   const locale = readerLanguage === 'en' ? 'en-GB' : readerLanguage;
   const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const list = new Intl.ListFormat(locale, { style: 'short', type: 'unit' });
   const utc = { timeZone: 'UTC' } as const;
-  const dateFormat = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });
+  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  const local = { timeZone: zone } as const;
+  const dateFormat = new Intl.DateTimeFormat(locale, { ...local, day: 'numeric', month: 'long', year: 'numeric' });
   const longDateFormat = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'full' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'medium', timeStyle: 'short' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { ...local, dateStyle: 'medium', timeStyle: 'short' });
+  const zoneName = zone === 'UTC' ? 'UTC' : zone.replaceAll('_', ' ');
   const monthFormat = new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' });
   const weekdayFormat = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'short' });
 
@@ -43,7 +68,7 @@ export function createFormatter(readerLanguage: string, unknownLanguage: string)
     }
   };
 
-  const dayOf = (iso: string): string => new Date(iso).toISOString().slice(0, 10);
+  const dayOf = (iso: string): string => safeFormat(dateFormat, iso);
 
   return {
     locale,
@@ -51,7 +76,8 @@ export function createFormatter(readerLanguage: string, unknownLanguage: string)
     languageList: (codes) => list.format(codes.map(languageName)),
     date: (iso) => safeFormat(dateFormat, iso),
     longDate: (iso) => safeFormat(longDateFormat, iso),
-    dateTime: (iso) => `${safeFormat(dateTimeFormat, iso)} UTC`,
+    dateTime: (iso) => `${safeFormat(dateTimeFormat, iso)} ${zoneName}`,
+    timeZone: zone,
     span(from, to) {
       const first = from ?? to;
       const last = to ?? from;

@@ -2,7 +2,7 @@
 import { createFormatter, type Formatter } from './formatter.js';
 import { selectMessages, type Messages } from './messages.js';
 
-export type { Formatter } from './formatter.js';
+export { isTimeZone, type Formatter } from './formatter.js';
 export type { Messages } from './messages.js';
 
 export interface Ui {
@@ -23,7 +23,7 @@ export interface LanguageLink {
   current: boolean;
 }
 
-export function createUi(siteName: string, readerLanguage: string): Ui {
+export function createUi(siteName: string, readerLanguage: string, timeZone = 'UTC'): Ui {
   const msg = selectMessages(readerLanguage);
-  return { siteName, lang: readerLanguage, msg, fmt: createFormatter(readerLanguage, msg.unknownLanguage), languageLinks: [] };
+  return { siteName, lang: readerLanguage, msg, fmt: createFormatter(readerLanguage, msg.unknownLanguage, timeZone), languageLinks: [] };
 }

@@ -1,6 +1,7 @@
 // The site's own words in each reader language; unknown reader languages fall back to English.
+import { enReader, frReader, type ReaderMessages } from './reader-messages.js';
 
-export interface Messages {
+export interface Messages extends ReaderMessages {
   skipToContent: string;
   tagline: string;
   navLatest: string;
@@ -85,6 +86,7 @@ function plural(one: string, many: string): (n: number) => string {
 }
 
 const en: Messages = {
+  ...enReader,
   skipToContent: 'Skip to content',
   tagline: 'World news across languages, one story at a time',
   navLatest: 'Latest',
@@ -168,6 +170,7 @@ const en: Messages = {
 };
 
 const fr: Messages = {
+  ...frReader,
   skipToContent: 'Aller au contenu',
   tagline: 'L’actualité du monde dans toutes les langues, une histoire à la fois',
   navLatest: 'À la une',

@@ -4,15 +4,17 @@ import { z } from 'zod';
 import type { Article, ArticleTranslation, Story } from '../../domain/index.js';
 import { NotFoundError } from '../../domain/index.js';
 import type { Store } from '../../store/store.js';
-import { MAX_LIMIT, integerParam, parseDay, parseQuery } from '../query-params.js';
+import { MAX_LIMIT, dayParam, integerParam, parseDay, parseQuery } from '../query-params.js';
 import { loadPageTranslations, needsTranslation, translateWithin, type ServeEnv, type TranslateArticle } from '../reader/index.js';
 import type { ServeSettings } from '../serve-settings.js';
 import { ArticlePage } from '../views/article-page.js';
 import { DayPage } from '../views/day-page.js';
 import { DaysPage } from '../views/days-page.js';
+import { loadFrontPage, trendSettings } from '../data/load-front-page.js';
+import { loadRelatedStories, loadYouMayLike } from '../data/load-related.js';
 import { HomePage } from '../views/home-page.js';
 import { renderPage } from '../views/render-page.js';
-import { SearchPage } from '../views/search-page.js';
+import { SearchPage, type SearchFilters } from '../views/search-page.js';
 import type { ArticleView } from '../views/article-page.js';
 import type { StoryCardData } from '../views/story-card.js';
 import { StoryPage } from '../views/story-page.js';
@@ -23,15 +25,20 @@ const MAX_PAGE = 10_000;
 const DAY_LIMIT = MAX_LIMIT;
 /** Other articles listed under the front page's lead story. */
 const LEAD_ALSO = 3;
+/** "Read also" stories and "You may like" articles. */
+const RELATED_COUNT = 4;
 
 const articleQuery = z.object({
   view: z.enum(['translation', 'original', 'both'], { message: 'must be translation, original or both' }).optional().default('translation'),
 });
-const pageQuery = z.object({ page: integerParam(1, MAX_PAGE).optional().default(1) });
 // An empty or missing `q` shows the search form; only over-long queries are refused.
 const searchPageQuery = z.object({
   q: z.string().max(200, 'must be at most 200 characters').optional().default(''),
   page: integerParam(1, MAX_PAGE).optional().default(1),
+  language: z.string().max(20).optional().default(''),
+  source: z.string().max(200).optional().default(''),
+  from: z.union([z.literal(''), dayParam]).optional().default(''),
+  to: z.union([z.literal(''), dayParam]).optional().default(''),
 });
 
 export interface PageRouteOptions {
@@ -48,17 +55,20 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
 
   pages.get('/', async (c) => {
     const { ui, lang } = c.var.reader;
-    const { page } = parseQuery(c, pageQuery);
-    const stories = await store.listStories({ limit: pageSize + 1, offset: (page - 1) * pageSize });
-    const cards = await loadCards(store, stories.slice(0, pageSize));
-    const top = page === 1 ? cards[0] : undefined;
+    const front = await loadFrontPage(store, pageSize, trendSettings(settings.trend));
+    const top = front.top[0];
     if (top) {
       // The front page's lead story shows its other coverage, like a news site's top slot.
       const members = await store.listArticles({ storyId: top.story.id, limit: LEAD_ALSO + 1 });
       top.also = members.filter((a) => a.id !== top.story.leadArticleId).slice(0, LEAD_ALSO);
     }
-    const translations = await loadPageTranslations(store, cards.flatMap(cardArticleIds), lang);
-    return renderPage(c, <HomePage ui={ui} translations={translations} cards={cards} page={page} hasNext={stories.length > pageSize} />);
+    const ids = [
+      ...front.top.flatMap(cardArticleIds),
+      ...front.latest.map((a) => a.id),
+      ...front.risingStories.map((r) => r.story.leadArticleId),
+    ];
+    const translations = await loadPageTranslations(store, ids, lang);
+    return renderPage(c, <HomePage ui={ui} translations={translations} front={front} />);
   });
 
   pages.get('/stories/:id', async (c) => {
@@ -72,8 +82,13 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
       const article = articles[i];
       return article ? [{ member, article }] : [];
     });
-    const translations = await loadPageTranslations(store, [story.leadArticleId, ...rows.map((row) => row.article.id)], lang);
-    return renderPage(c, <StoryPage ui={ui} translations={translations} story={story} members={rows} />);
+    const related = await loadCards(store, await loadRelatedStories(store, id, RELATED_COUNT));
+    const translations = await loadPageTranslations(
+      store,
+      [story.leadArticleId, ...rows.map((row) => row.article.id), ...related.flatMap(cardArticleIds)],
+      lang,
+    );
+    return renderPage(c, <StoryPage ui={ui} translations={translations} story={story} members={rows} related={related} />);
   });
 
   pages.get('/articles/:id', async (c) => {
@@ -83,15 +98,28 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
     const article = await store.getArticle(id);
     if (!article) throw new NotFoundError('serve', 'no article with this id', id);
     const story = article.storyId ? await store.getStory(article.storyId) : null;
-    const others = story ? (await store.listArticles({ storyId: story.id })).filter((other) => other.id !== article.id) : [];
-    const ids = [article.id, ...others.map((other) => other.id), ...(story ? [story.leadArticleId] : [])];
+    const inStory = story ? await store.listArticles({ storyId: story.id }) : [];
+    const at = inStory.findIndex((other) => other.id === article.id);
+    const others = inStory.filter((other) => other.id !== article.id);
+    const youMayLike = await loadYouMayLike(store, article, RELATED_COUNT);
+    const neighbours = { previous: at > 0 ? inStory[at - 1] : undefined, next: at >= 0 ? inStory[at + 1] : undefined };
+    const ids = [article.id, ...others.map((other) => other.id), ...(story ? [story.leadArticleId] : []), ...youMayLike.map((a) => a.id)];
     const translations = await loadPageTranslations(store, ids, lang);
     const translation = await completeTranslation(article, translations.byId.get(article.id), lang, view);
     const byId = new Map(translations.byId);
     if (translation) byId.set(article.id, translation);
     return renderPage(
       c,
-      <ArticlePage ui={ui} translations={{ target: lang, byId }} article={article} story={story} others={others} view={view} />,
+      <ArticlePage
+        ui={ui}
+        translations={{ target: lang, byId }}
+        article={article}
+        story={story}
+        others={others}
+        view={view}
+        youMayLike={youMayLike}
+        {...neighbours}
+      />,
     );
   });
 
@@ -119,16 +147,41 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
     const translations = await loadPageTranslations(store, [...cards.flatMap(cardArticleIds), ...articles.map((a) => a.id)], lang);
     return renderPage(
       c,
-      <DayPage ui={ui} translations={translations} day={day} previousDay={previousDay} nextDay={nextDay} groups={groups} unclustered={unclustered} />,
+      <DayPage
+        ui={ui}
+        translations={translations}
+        day={day}
+        previousDay={previousDay}
+        nextDay={nextDay}
+        groups={groups}
+        unclustered={unclustered}
+        daysWithNews={new Set(known)}
+      />,
     );
   });
 
   pages.get('/search', async (c) => {
     const { ui, lang } = c.var.reader;
-    const { q, page } = parseQuery(c, searchPageQuery);
+    const { q, page, language, source, from, to } = parseQuery(c, searchPageQuery);
     const query = q.trim();
-    const hits = query ? await store.search(query, { limit: pageSize + 1, offset: (page - 1) * pageSize }) : [];
-    const href = (n: number): string => `/search?q=${encodeURIComponent(query)}${n > 1 ? `&page=${n}` : ''}`;
+    const filters: SearchFilters = { language, source, from, to };
+    const hits = query
+      ? await store.searchAcrossLanguages({
+          text: query,
+          language: language || undefined,
+          sourceName: source || undefined,
+          fromDay: from || undefined,
+          toDay: to || undefined,
+          limit: pageSize + 1,
+          offset: (page - 1) * pageSize,
+        })
+      : [];
+    const [stats, sources] = await Promise.all([store.stats(), store.listSourceShelves()]);
+    const href = (n: number): string => {
+      const params = new URLSearchParams({ q: query, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) });
+      if (n > 1) params.set('page', String(n));
+      return `/search?${params.toString()}`;
+    };
     const translations = await loadPageTranslations(store, hits.slice(0, pageSize).map((hit) => hit.articleId), lang);
     return renderPage(
       c,
@@ -140,6 +193,9 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
         page={page}
         prevHref={query && page > 1 ? href(page - 1) : null}
         nextHref={hits.length > pageSize ? href(page + 1) : null}
+        filters={filters}
+        languages={Object.keys(stats.languages).sort()}
+        sources={sources.map((s) => s.name)}
       />,
     );
   });
@@ -164,12 +220,12 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
   return pages;
 }
 
-function cardArticleIds(card: StoryCardData): string[] {
+export function cardArticleIds(card: StoryCardData): string[] {
   return [card.story.leadArticleId, ...(card.also ?? []).map((a) => a.id)];
 }
 
 /** Each story with its lead article, fetched together so a listing costs one round of reads. */
-async function loadCards(store: Store, stories: Story[]): Promise<StoryCardData[]> {
+export async function loadCards(store: Store, stories: Story[]): Promise<StoryCardData[]> {
   const leads: (Article | null)[] = await Promise.all(stories.map((story) => store.getArticle(story.leadArticleId)));
   return stories.map((story, i) => ({ story, lead: leads[i] ?? null }));
 }

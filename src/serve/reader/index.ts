@@ -1,5 +1,13 @@
 // The reader's language and the translations shown to them: resolution, loading, lazy translation.
-export { READER_COOKIE, READER_LANGUAGES, isReaderLanguage, type ReaderLanguage } from './reader-language.js';
+export {
+  READER_COOKIE,
+  READER_LANGUAGES,
+  TIME_ZONE_COOKIE,
+  isReaderLanguage,
+  rememberReaderLanguage,
+  rememberTimeZone,
+  type ReaderLanguage,
+} from './reader-language.js';
 export { readerMiddleware, type Reader, type ServeEnv } from './reader-context.js';
 export {
   loadPageTranslations,

@@ -1,10 +1,20 @@
 // Per request: the reader's language, the site chrome in it, and the header's switch links for this page.
 import type { Context, MiddlewareHandler } from 'hono';
-import { createUi, type LanguageLink, type Ui } from '../i18n/index.js';
-import { READER_LANGUAGES, rememberReaderLanguage, resolveReaderLanguage, type ReaderChoice, type ReaderLanguage } from './reader-language.js';
+import { getCookie } from 'hono/cookie';
+import { createUi, isTimeZone, type LanguageLink, type Ui } from '../i18n/index.js';
+import {
+  READER_LANGUAGES,
+  TIME_ZONE_COOKIE,
+  rememberReaderLanguage,
+  resolveReaderLanguage,
+  type ReaderChoice,
+  type ReaderLanguage,
+} from './reader-language.js';
 
 export interface Reader extends ReaderChoice {
   ui: Ui;
+  /** IANA time zone publication times are shown in (cookie `bw_tz`, else the site's). */
+  timeZone: string;
 }
 
 export interface ServeEnv {
@@ -18,12 +28,24 @@ const AUTONYMS: Record<ReaderLanguage, string> = { en: 'English', fr: 'Français
  * Resolves the reader for every request and stores it on the context; pages (not the API) remember
  * a `?lang=` choice in the `bw_lang` cookie. Never throws: a bad choice falls back to the default.
  */
-export function readerMiddleware(siteName: string, defaultLanguage: string): MiddlewareHandler<ServeEnv> {
-  const uis = new Map(READER_LANGUAGES.map((lang) => [lang, createUi(siteName, lang)] as const));
+export function readerMiddleware(siteName: string, defaultLanguage: string, defaultTimeZone = 'UTC'): MiddlewareHandler<ServeEnv> {
+  // Intl formatters are costly to build: one Ui per (language, zone) actually seen, bounded.
+  const uis = new Map<string, Ui>();
+  const uiFor = (lang: ReaderLanguage, zone: string): Ui => {
+    const key = `${lang} ${zone}`;
+    let ui = uis.get(key);
+    if (!ui) {
+      ui = createUi(siteName, lang, zone);
+      if (uis.size < 512) uis.set(key, ui);
+    }
+    return ui;
+  };
   return async (c, next) => {
     const choice = resolveReaderLanguage(c, defaultLanguage);
-    const base = uis.get(choice.lang) ?? createUi(siteName, choice.lang);
-    c.set('reader', { ...choice, ui: { ...base, languageLinks: languageLinks(c, choice.lang) } });
+    const cookieZone = getCookie(c, TIME_ZONE_COOKIE);
+    const timeZone = isTimeZone(cookieZone) ? cookieZone : defaultTimeZone;
+    const base = uiFor(choice.lang, timeZone);
+    c.set('reader', { ...choice, timeZone, ui: { ...base, languageLinks: languageLinks(c, choice.lang) } });
     const page = !isUnder(c.req.path, '/api') && !isUnder(c.req.path, '/assets');
     if (choice.source === 'query' && page) rememberReaderLanguage(c, choice.lang);
     await next();

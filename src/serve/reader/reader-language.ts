@@ -37,3 +37,9 @@ export function rememberReaderLanguage(c: Context, lang: ReaderLanguage): void {
 export function baseLanguage(code: LangCode): string {
   return code.toLowerCase().split('-')[0] ?? code;
 }
+
+export const TIME_ZONE_COOKIE = 'bw_tz';
+
+export function rememberTimeZone(c: Context, timeZone: string): void {
+  setCookie(c, TIME_ZONE_COOKIE, timeZone, { path: '/', sameSite: 'Lax', maxAge: ONE_YEAR_SECONDS });
+}

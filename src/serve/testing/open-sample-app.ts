@@ -8,7 +8,7 @@ import { seedSampleTranslations } from './seed-sample-translations.js';
 
 export const TEST_SETTINGS: ServeSettings = { siteName: 'Babelwire', readerLanguage: 'en', pageSize: 2 };
 
-export interface SampleAppOptions extends Pick<AppDeps, 'translateArticle' | 'translateTimeoutMs'> {
+export interface SampleAppOptions extends Pick<AppDeps, 'translateArticle' | 'translateTimeoutMs' | 'pageCache'> {
   /** Also store the sample translations (seed-sample-translations.ts). */
   translations?: boolean;
   /** Wraps the store the app sees, e.g. to count queries. */
@@ -23,6 +23,13 @@ export async function openSampleApp(
   await seedSampleNews(store);
   if (translations) await seedSampleTranslations(store);
   const errors: string[] = [];
-  const app = createApp({ store: wrapStore(store), settings, logError: (message) => errors.push(message), ...deps });
+  // The cache checks the content version on every request here, so tests that write then read see the change.
+  const app = createApp({
+    store: wrapStore(store),
+    settings,
+    logError: (message) => errors.push(message),
+    pageCache: { maxEntries: 100, checkMs: 0 },
+    ...deps,
+  });
   return { app, store, errors };
 }

@@ -7,7 +7,13 @@ export function ArticleByline({ ui, article, withAuthor = false }: { ui: Ui; art
   const { msg, fmt } = ui;
   return (
     <p class="byline">
-      <span class="source">{article.sourceName ?? msg.unknownSource}</span>
+      {article.sourceName ? (
+        <a class="source" href={sourceHref(article.sourceName)}>
+          {article.sourceName}
+        </a>
+      ) : (
+        <span class="source">{msg.unknownSource}</span>
+      )}
       {withAuthor && article.author ? <span>{msg.byAuthor(article.author)}</span> : null}
       <LanguageBadge ui={ui} code={article.language} />
       <span>{fmt.languageName(article.language)}</span>
@@ -18,4 +24,12 @@ export function ArticleByline({ ui, article, withAuthor = false }: { ui: Ui; art
       )}
     </p>
   );
+}
+
+export function sourceHref(name: string): string {
+  return `/source/${encodeURIComponent(name)}`;
+}
+
+export function sectionHref(name: string): string {
+  return `/sections/${encodeURIComponent(name)}`;
 }

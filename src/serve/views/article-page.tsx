@@ -4,7 +4,7 @@ import type { Ui } from '../i18n/index.js';
 import { needsTranslation, resolveHeadline, usableTranslation, type PageTranslations } from '../reader/index.js';
 import { toSafeHref } from '../text/safe-url.js';
 import { summarizeText } from '../text/summarize-text.js';
-import { ArticleByline } from './article-byline.js';
+import { ArticleByline, sectionHref, sourceHref } from './article-byline.js';
 import { ArticleText, TranslationBar, articleTitle, type ArticleView } from './article-text.js';
 import { EntityChips } from './entity-chips.js';
 import { Layout } from './layout.js';
@@ -21,9 +21,14 @@ export interface ArticlePageProps {
   /** The story's other articles, in publication order. */
   others: Article[];
   view: ArticleView;
+  /** Related articles from other stories. */
+  youMayLike?: Article[];
+  /** Neighbours in the story's publication order. */
+  previous?: Article;
+  next?: Article;
 }
 
-export function ArticlePage({ ui, translations, article, story, others, view }: ArticlePageProps) {
+export function ArticlePage({ ui, translations, article, story, others, view, youMayLike = [], previous, next }: ArticlePageProps) {
   const { msg } = ui;
   const text = {
     ui,
@@ -68,6 +73,22 @@ export function ArticlePage({ ui, translations, article, story, others, view }: 
               {msg.readOriginal}
             </a>
           ) : null}
+          {previous || next ? (
+            <nav class="story-nav" aria-label={msg.inThisStory}>
+              {previous ? (
+                <a href={`/articles/${encodeURIComponent(previous.id)}`} rel="prev">
+                  {msg.previousInStory}
+                  <span lang={resolveHeadline(translations, previous).lang}>{resolveHeadline(translations, previous).text}</span>
+                </a>
+              ) : null}
+              {next ? (
+                <a href={`/articles/${encodeURIComponent(next.id)}`} rel="next">
+                  {msg.nextInStory}
+                  <span lang={resolveHeadline(translations, next).lang}>{resolveHeadline(translations, next).text}</span>
+                </a>
+              ) : null}
+            </nav>
+          ) : null}
         </article>
         <aside class="side" aria-label={msg.inThisStory}>
           {story ? (
@@ -106,10 +127,20 @@ export function ArticlePage({ ui, translations, article, story, others, view }: 
                   <dd>{article.credits.join(', ')}</dd>
                 </div>
               ) : null}
+              {article.sourceName ? (
+                <div>
+                  <dt>{msg.source}</dt>
+                  <dd>
+                    <a href={sourceHref(article.sourceName)}>{article.sourceName}</a>
+                  </dd>
+                </div>
+              ) : null}
               {article.section ? (
                 <div>
                   <dt>{msg.section}</dt>
-                  <dd>{article.section}</dd>
+                  <dd>
+                    <a href={sectionHref(article.section)}>{article.section}</a>
+                  </dd>
                 </div>
               ) : null}
             </dl>
@@ -139,8 +170,28 @@ export function ArticlePage({ ui, translations, article, story, others, view }: 
               </ul>
             </section>
           ) : null}
+          {youMayLike.length > 0 ? (
+            <section class="panel">
+              <h2>{msg.youMayLike}</h2>
+              <ul class="related">
+                {youMayLike.map((other) => {
+                  const headline = resolveHeadline(translations, other);
+                  return (
+                    <li>
+                      <a href={`/articles/${encodeURIComponent(other.id)}`} lang={headline.lang}>
+                        {headline.text}
+                      </a>
+                      <TranslationNote ui={ui} headline={headline} />
+                      <ArticleByline ui={ui} article={other} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ) : null}
         </aside>
       </div>
     </Layout>
   );
 }
+

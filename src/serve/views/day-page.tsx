@@ -4,6 +4,7 @@ import type { Ui } from '../i18n/index.js';
 import { resolveHeadline, type PageTranslations } from '../reader/index.js';
 import { ArticleByline } from './article-byline.js';
 import { Layout } from './layout.js';
+import { MonthCalendar } from './month-calendar.js';
 import { StoryCard, type StoryCardData } from './story-card.js';
 import { TranslationNote } from './translation-note.js';
 
@@ -16,9 +17,11 @@ export interface DayPageProps {
   nextDay: string | null;
   groups: { card: StoryCardData; articles: Article[] }[];
   unclustered: Article[];
+  /** Every day with news, for the calendar. */
+  daysWithNews?: ReadonlySet<string>;
 }
 
-export function DayPage({ ui, translations, day, previousDay, nextDay, groups, unclustered }: DayPageProps) {
+export function DayPage({ ui, translations, day, previousDay, nextDay, groups, unclustered, daysWithNews = new Set() }: DayPageProps) {
   const { msg, fmt } = ui;
   const empty = groups.length === 0 && unclustered.length === 0;
   return (
@@ -41,6 +44,7 @@ export function DayPage({ ui, translations, day, previousDay, nextDay, groups, u
             </a>
           ) : null}
         </nav>
+        <MonthCalendar ui={ui} day={day} withNews={daysWithNews} />
       </div>
       {empty ? <p class="empty">{msg.noDays}</p> : null}
       {groups.length > 0 ? (

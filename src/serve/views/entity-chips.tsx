@@ -1,4 +1,4 @@
-// People, places and organisations as chips; each one searches the archive for its name.
+// People, places and organisations as chips; each one opens the entity's page (every story about it, in any language).
 import type { EntityKind } from '../../domain/index.js';
 
 export interface ChipEntity {
@@ -15,7 +15,7 @@ export function EntityChips({ entities, label }: { entities: ChipEntity[]; label
     <ul class="chips" aria-label={label}>
       {entities.map((entity) => (
         <li>
-          <a class={`chip ${entity.kind}`} href={`/search?q=${encodeURIComponent(entity.name)}`} title={entity.kind}>
+          <a class={`chip ${entity.kind}`} href={entityHref(entity.id)} title={entity.kind}>
             {entity.name}
             {entity.count !== undefined && entity.count > 1 ? <span class="count">{entity.count}</span> : null}
           </a>
@@ -23,4 +23,8 @@ export function EntityChips({ entities, label }: { entities: ChipEntity[]; label
       ))}
     </ul>
   );
+}
+
+export function entityHref(id: string): string {
+  return `/entities/${encodeURIComponent(id)}`;
 }

@@ -2,9 +2,10 @@
 import type { Child } from 'hono/jsx';
 import type { Ui } from '../i18n/index.js';
 import { ASSET_PATHS } from '../assets/asset-paths.js';
+import { FeedHeadLinks } from './feed-links.js';
 import { LanguageSwitch } from './language-switch.js';
 
-export type Section = 'latest' | 'days' | 'search' | null;
+export type Section = 'latest' | 'days' | 'search' | 'sections' | 'settings' | null;
 
 export interface LayoutProps {
   ui: Ui;
@@ -14,10 +15,12 @@ export interface LayoutProps {
   section: Section;
   /** Current search, kept in the header's search box. */
   query?: string;
+  /** Feed address without extension (`/feeds/front`): announced in the head for feed readers. */
+  feed?: string;
   children?: Child;
 }
 
-export function Layout({ ui, title, description, section, query, children }: LayoutProps) {
+export function Layout({ ui, title, description, section, query, feed, children }: LayoutProps) {
   const { msg } = ui;
   const current = (name: Section) => (section === name ? 'page' : undefined);
   return (
@@ -30,6 +33,7 @@ export function Layout({ ui, title, description, section, query, children }: Lay
         <meta name="description" content={description ?? msg.tagline} />
         <link rel="stylesheet" href={ASSET_PATHS.css} />
         <link rel="icon" href={ASSET_PATHS.icon} type="image/svg+xml" />
+        {feed ? <FeedHeadLinks base={feed} title={title ?? ui.siteName} /> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -68,8 +72,14 @@ export function Layout({ ui, title, description, section, query, children }: Lay
               <a href="/days" aria-current={current('days')}>
                 {msg.navDays}
               </a>
+              <a href="/sections" aria-current={current('sections')}>
+                {msg.navSections}
+              </a>
               <a href="/search" aria-current={current('search')}>
                 {msg.navSearch}
+              </a>
+              <a href="/settings" aria-current={current('settings')}>
+                {msg.navSettings}
               </a>
             </div>
           </nav>

@@ -1,5 +1,5 @@
 // Search results: a large query box, then each matching article with its snippet and story.
-import type { SearchHit } from '../../store/store.js';
+import type { ReaderSearchHit, SearchHit } from '../../store/store.js';
 import type { Ui } from '../i18n/index.js';
 import { resolveHeadline, type PageTranslations } from '../reader/index.js';
 import { findHighlights } from '../text/find-highlights.js';
@@ -18,9 +18,34 @@ export interface SearchPageProps {
   page: number;
   prevHref: string | null;
   nextHref: string | null;
+  filters?: SearchFilters;
+  /** Choices of the filter menus. */
+  languages?: string[];
+  sources?: string[];
 }
 
-export function SearchPage({ ui, query, translations, hits, page, prevHref, nextHref }: SearchPageProps) {
+/** Filters as given in the address; '' = not filtered. */
+export interface SearchFilters {
+  language: string;
+  source: string;
+  from: string;
+  to: string;
+}
+
+const NO_FILTERS: SearchFilters = { language: '', source: '', from: '', to: '' };
+
+export function SearchPage({
+  ui,
+  query,
+  translations,
+  hits,
+  page,
+  prevHref,
+  nextHref,
+  filters = NO_FILTERS,
+  languages = [],
+  sources = [],
+}: SearchPageProps) {
   const { msg, fmt } = ui;
   const title = query ? msg.searchResultsFor(query) : msg.searchTitle;
   return (
@@ -33,6 +58,31 @@ export function SearchPage({ ui, query, translations, hits, page, prevHref, next
           </label>
           <input id="search-page-q" type="search" name="q" value={query} placeholder={msg.searchPlaceholder} />
           <button type="submit">{msg.searchButton}</button>
+          <fieldset class="filters">
+            <legend>{msg.filters}</legend>
+            <label for="f-language">{msg.languagesLabel}</label>
+            <select id="f-language" name="language">
+              <option value="">{msg.anyLanguage}</option>
+              {languages.map((code) => (
+                <option value={code} selected={code === filters.language}>
+                  {fmt.languageName(code)}
+                </option>
+              ))}
+            </select>
+            <label for="f-source">{msg.source}</label>
+            <select id="f-source" name="source">
+              <option value="">{msg.anySource}</option>
+              {sources.map((name) => (
+                <option value={name} selected={name === filters.source}>
+                  {name}
+                </option>
+              ))}
+            </select>
+            <label for="f-from">{msg.fromDay}</label>
+            <input id="f-from" type="date" name="from" value={filters.from} />
+            <label for="f-to">{msg.toDay}</label>
+            <input id="f-to" type="date" name="to" value={filters.to} />
+          </fieldset>
         </form>
       </div>
       {!query ? <p class="empty">{msg.searchPrompt}</p> : null}
@@ -55,8 +105,9 @@ export function SearchPage({ ui, query, translations, hits, page, prevHref, next
                   </a>
                 </h2>
                 <TranslationLine ui={ui} headline={headline} />
+                <MatchedBy ui={ui} hit={hit} />
                 {hit.snippet ? (
-                  <p class="snippet" lang={lang}>
+                  <p class="snippet" lang={isReaderHit(hit) && !hit.matchedBy.includes('text') ? translations.target : lang}>
                     <Highlighted text={hit.snippet} query={query} />
                   </p>
                 ) : null}
@@ -78,4 +129,14 @@ export function SearchPage({ ui, query, translations, hits, page, prevHref, next
 /** Plain text with the searched words in `<mark>`; the parts stay text, so JSX escapes them. */
 function Highlighted({ text, query }: { text: string; query: string }) {
   return <>{findHighlights(text, query).map((part) => (part.match ? <mark>{part.text}</mark> : part.text))}</>;
+}
+
+function isReaderHit(hit: SearchHit): hit is ReaderSearchHit {
+  return Array.isArray((hit as Partial<ReaderSearchHit>).matchedBy);
+}
+
+/** Says how a hit matched, so a French article found by an English word does not look like a mistake. */
+function MatchedBy({ ui, hit }: { ui: Ui; hit: SearchHit }) {
+  if (!isReaderHit(hit) || hit.matchedBy.length === 0) return null;
+  return <p class="muted matched">{hit.matchedBy.map((m) => ui.msg.matchedBy[m]).join(' · ')}</p>;
 }

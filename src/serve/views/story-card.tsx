@@ -2,6 +2,7 @@
 import type { Article, Story } from '../../domain/index.js';
 import type { Ui } from '../i18n/index.js';
 import { readableText, resolveHeadline, type PageTranslations } from '../reader/index.js';
+import { toSafeHref } from '../text/safe-url.js';
 import { summarizeText } from '../text/summarize-text.js';
 import { EntityChips } from './entity-chips.js';
 import { LanguageBadges } from './language-badges.js';
@@ -15,6 +16,8 @@ export interface StoryCardData {
   lead: Article | null;
   /** Other coverage shown under the lead story of the front page; omitted elsewhere. */
   also?: Article[];
+  /** Articles in the last 24 h, shown on the front page. */
+  recent?: number;
 }
 
 export interface StoryCardProps {
@@ -22,9 +25,11 @@ export interface StoryCardProps {
   translations: PageTranslations;
   data: StoryCardData;
   headingLevel?: 2 | 3;
+  /** Show the lead article's picture (front page). */
+  picture?: boolean;
 }
 
-export function StoryCard({ ui, translations, data, headingLevel = 2 }: StoryCardProps) {
+export function StoryCard({ ui, translations, data, headingLevel = 2, picture = false }: StoryCardProps) {
   const { story, lead } = data;
   const headline = storyHeadline(translations, data);
   const excerpt = lead ? readableText(translations, lead) : null;
@@ -33,8 +38,13 @@ export function StoryCard({ ui, translations, data, headingLevel = 2 }: StoryCar
     : '';
   const lang = excerpt?.lang;
   const link = <a href={`/stories/${encodeURIComponent(story.id)}`}>{headline.text}</a>;
+  const image = picture ? toSafeHref(lead?.imageUrl ?? null) : null;
   return (
     <article class="story-card">
+      {image ? (
+        // The headline says what the picture is about; alt="" keeps screen readers from reading a file name twice.
+        <img class="picture" src={image} alt="" width={640} height={360} loading="lazy" decoding="async" />
+      ) : null}
       <LanguageBadges ui={ui} languages={story.languages} />
       {headingLevel === 2 ? <h2 lang={headline.lang}>{link}</h2> : <h3 lang={headline.lang}>{link}</h3>}
       <TranslationLine ui={ui} headline={headline} />
@@ -43,6 +53,10 @@ export function StoryCard({ ui, translations, data, headingLevel = 2 }: StoryCar
           {summary}
         </p>
       ) : null}
+      <p class="reach">
+        {ui.msg.outletsLanguages(story.sources.length, story.languages.length)}
+        {data.recent ? <span class="recent"> · {ui.msg.newArticles24h(data.recent)}</span> : null}
+      </p>
       <StoryFacts ui={ui} story={story} />
       {data.also && data.also.length > 0 ? (
         <ul class="also" aria-label={ui.msg.otherArticles}>

@@ -8,7 +8,10 @@ import { EntityChips } from './entity-chips.js';
 import { LanguageBadges } from './language-badges.js';
 import { Layout } from './layout.js';
 import { MatchExplanation } from './match-explanation.js';
-import { storyHeadline } from './story-card.js';
+import { CoverageBreakdown } from './coverage-breakdown.js';
+import { FeedLinks } from './feed-links.js';
+import { StoryCard, storyHeadline, type StoryCardData } from './story-card.js';
+import { StorylineSlot } from './storyline-slot.js';
 import { TranslationLine } from './translation-note.js';
 import { selectStoryEntities } from './select-story-entities.js';
 import { StoryFacts } from './story-facts.js';
@@ -18,16 +21,18 @@ export interface StoryPageProps {
   translations: PageTranslations;
   story: Story;
   members: { member: StoryMember; article: Article }[];
+  /** "Read also": related stories with their lead articles. */
+  related?: StoryCardData[];
 }
 
-export function StoryPage({ ui, translations, story, members }: StoryPageProps) {
+export function StoryPage({ ui, translations, story, members, related = [] }: StoryPageProps) {
   const { msg } = ui;
   const lead = members.find((m) => m.article.id === story.leadArticleId)?.article ?? members[0]?.article;
   const headline = storyHeadline(translations, { story, lead: lead ?? null });
   const leadText = lead ? readableText(translations, lead) : undefined;
   const names = entityNames(story, members.map((m) => m.article));
   return (
-    <Layout ui={ui} title={headline.text} section={null} description={leadText ? summarizeText(leadText.text, { language: leadText.lang ?? '' }) : undefined}>
+    <Layout ui={ui} title={headline.text} section={null} feed={`/feeds/stories/${encodeURIComponent(story.id)}`} description={leadText ? summarizeText(leadText.text, { language: leadText.lang ?? '' }) : undefined}>
       <article>
         <header class="story-head">
           <p class="eyebrow">{msg.inThisStory}</p>
@@ -37,10 +42,12 @@ export function StoryPage({ ui, translations, story, members }: StoryPageProps) 
           <LanguageBadges ui={ui} languages={story.languages} />
           <h2 class="section-title">{msg.sharedEntities}</h2>
           <EntityChips entities={selectStoryEntities(story, 12)} label={msg.sharedEntities} />
+          <StorylineSlot ui={ui} story={story} />
         </header>
+        <CoverageBreakdown ui={ui} articles={members.map((m) => m.article)} />
         <section aria-labelledby="coverage">
           <h2 id="coverage" class="section-title">
-            {msg.coverage} · {msg.articles(members.length)}
+            {msg.timeline} · {msg.articles(members.length)}
           </h2>
           <ol class="coverage">
             {members.map(({ member, article }) => {
@@ -67,6 +74,21 @@ export function StoryPage({ ui, translations, story, members }: StoryPageProps) 
             })}
           </ol>
         </section>
+        {related.length > 0 ? (
+          <section aria-labelledby="read-also">
+            <h2 id="read-also" class="section-title">
+              {msg.readAlso}
+            </h2>
+            <ul class="story-grid compact">
+              {related.map((card) => (
+                <li>
+                  <StoryCard ui={ui} translations={translations} data={card} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <FeedLinks ui={ui} base={`/feeds/stories/${encodeURIComponent(story.id)}`} />
       </article>
     </Layout>
   );

@@ -3,6 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { InternalError } from '../../domain/index.js';
 import type { Article, NewArticle } from '../../domain/index.js';
 import type { ArticleQuery, DaySummary, InsertResult } from '../store.js';
+import { entityRows, insertEntityRows } from './article-entities.js';
 import { checkPage } from './page.js';
 import type { ArticlesTable, Database } from './tables.js';
 import { checkDay, toUtcIso, toUtcIsoOrNull } from './time.js';
@@ -84,7 +85,10 @@ export async function insertArticle(trx: Transaction<Database>, article: NewArti
     .onConflict((oc) => oc.doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (inserted) return { article: toArticle(inserted), created: true };
+  if (inserted) {
+    await insertEntityRows(trx, entityRows(inserted.id, article.entities, inserted.day, inserted.published_utc));
+    return { article: toArticle(inserted), created: true };
+  }
   const raced = await findStored(trx, article.id, article.contentHash);
   if (!raced) throw new InternalError('store', 'article neither inserted nor found after a conflict', article.ref);
   return { article: toArticle(raced), created: false };
@@ -102,10 +106,15 @@ export async function listArticles(db: Kysely<Database>, query: ArticleQuery): P
   if (query.storyId !== undefined) select = select.where('story_id', '=', query.storyId);
   if (query.day !== undefined) select = select.where('day', '=', checkDay(query.day));
   if (query.unclustered) select = select.where('story_id', 'is', null);
-  select = select
-    .orderBy('published_utc', (ob) => ob.asc().nullsLast())
-    .orderBy('ingested_utc')
-    .orderBy('seq');
+  if (query.section !== undefined) select = select.where('section', '=', query.section);
+  if (query.sourceName !== undefined) select = select.where('source_name', '=', query.sourceName);
+  // Newest-first lists hold dated articles only, so the order comes straight from the publication-time index.
+  select = query.newestFirst
+    ? select.where('published_utc', 'is not', null).orderBy('published_utc', 'desc').orderBy('seq', 'desc')
+    : select
+        .orderBy('published_utc', (ob) => ob.asc().nullsLast())
+        .orderBy('ingested_utc')
+        .orderBy('seq');
   if (page.limit !== null || page.offset > 0) select = select.limit(page.limit ?? Number.MAX_SAFE_INTEGER);
   if (page.offset > 0) select = select.offset(page.offset);
   const rows = await select.execute();

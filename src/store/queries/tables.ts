@@ -188,4 +188,17 @@ export interface Database {
   article_links: ArticleLinksTable;
   article_fingerprints: ArticleFingerprintsTable;
   article_fingerprint_bands: ArticleFingerprintBandsTable;
+  article_entities: ArticleEntitiesTable;
+}
+
+/** One row per (article, entity) mention; migration 0007-reader. */
+export interface ArticleEntitiesTable {
+  article_id: string;
+  entity_id: string;
+  kind: string;
+  name: string;
+  /** Lower-cased canonical name and surface forms joined by '|'. */
+  aliases: string;
+  day: string;
+  published_utc: string | null;
 }

@@ -1,0 +1,100 @@
+// Reader-site queries in portable SQL: content version, trend inputs, entity stories, sections and sources.
+import type { Kysely } from 'kysely';
+import type { Story } from '../../domain/index.js';
+import type { Page, ShelfSummary, StoryActivity } from '../store.js';
+import { checkPage } from './page.js';
+import { toStory } from './stories.js';
+import type { Database } from './tables.js';
+
+/**
+ * The newest value of everything a page shows: article rows, story saves, assignments and
+ * translations. Each part is one indexed max(), so checking it costs far less than a page render.
+ */
+export async function contentVersion(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('articles').select((inner) => inner.fn.max('seq').as('v')).as('articles'),
+      eb.selectFrom('stories').select((inner) => inner.fn.max('updated_utc').as('v')).as('stories'),
+      eb.selectFrom('story_members').select((inner) => inner.fn.max('assigned_at').as('v')).as('members'),
+      eb.selectFrom('article_translations').select((inner) => inner.fn.max('translated_at').as('v')).as('translations'),
+    ])
+    .executeTakeFirstOrThrow();
+  return [row.articles, row.stories, row.members, row.translations].map((part) => String(part ?? '-')).join('/');
+}
+
+export async function latestPublication(db: Kysely<Database>): Promise<string | null> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.max('published_utc').as('latest')).executeTakeFirst();
+  return row?.latest ?? null;
+}
+
+export async function listStoryActivity(db: Kysely<Database>, from: string, to: string): Promise<StoryActivity[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select((eb) => [
+      'story_id',
+      eb.fn.countAll().as('articles'),
+      eb.fn.count('source_name').distinct().as('outlets'),
+      eb.fn.count('language').distinct().as('languages'),
+      eb.fn.max('published_utc').as('last'),
+    ])
+    .where('published_utc', '>=', from)
+    .where('published_utc', '<', to)
+    .where('story_id', 'is not', null)
+    .groupBy('story_id')
+    .execute();
+  return rows.map((row) => ({
+    storyId: String(row.story_id),
+    articles: Number(row.articles),
+    outlets: Number(row.outlets),
+    languages: Number(row.languages),
+    lastPublishedUtc: String(row.last),
+  }));
+}
+
+export async function listEntityStories(db: Kysely<Database>, entityId: string, page: Page): Promise<Story[]> {
+  const { limit, offset } = checkPage(page, 20);
+  const rows = await db
+    .selectFrom('stories')
+    .selectAll()
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('article_entities as ae')
+        .innerJoin('articles as a', 'a.id', 'ae.article_id')
+        .select('a.story_id')
+        .where('ae.entity_id', '=', entityId)
+        .where('a.story_id', 'is not', null)
+        .$narrowType<{ story_id: string }>(),
+    )
+    .orderBy('last_published_utc', (ob) => ob.desc().nullsLast())
+    .orderBy('id')
+    .limit(limit ?? Number.MAX_SAFE_INTEGER)
+    .offset(offset)
+    .execute();
+  return rows.map(toStory);
+}
+
+/** Named sections, most articles first. */
+export async function listSections(db: Kysely<Database>): Promise<ShelfSummary[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select((eb) => ['section', eb.fn.countAll().as('articles'), eb.fn.max('published_utc').as('last')])
+    .where('section', 'is not', null)
+    .groupBy('section')
+    .orderBy('articles', 'desc')
+    .orderBy('section')
+    .execute();
+  return rows.map((row) => ({ name: String(row.section), articles: Number(row.articles), lastPublishedUtc: row.last ?? null }));
+}
+
+/** Named sources, most articles first. */
+export async function listSourceShelves(db: Kysely<Database>): Promise<ShelfSummary[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select((eb) => ['source_name', eb.fn.countAll().as('articles'), eb.fn.max('published_utc').as('last')])
+    .where('source_name', 'is not', null)
+    .groupBy('source_name')
+    .orderBy('articles', 'desc')
+    .orderBy('source_name')
+    .execute();
+  return rows.map((row) => ({ name: String(row.source_name), articles: Number(row.articles), lastPublishedUtc: row.last ?? null }));
+}
