@@ -17,9 +17,12 @@ export async function contentVersion(db: Kysely<Database>): Promise<string> {
       eb.selectFrom('stories').select((inner) => inner.fn.max('updated_utc').as('v')).as('stories'),
       eb.selectFrom('story_members').select((inner) => inner.fn.max('assigned_at').as('v')).as('members'),
       eb.selectFrom('article_translations').select((inner) => inner.fn.max('translated_at').as('v')).as('translations'),
+      // Duplicates change pages without a new article: another link, or a near-copy mark.
+      eb.selectFrom('article_links').select((inner) => inner.fn.max('seen_at').as('v')).as('links'),
+      eb.selectFrom('article_fingerprints').select((inner) => inner.fn.count('near_copy_of').as('v')).as('copies'),
     ])
     .executeTakeFirstOrThrow();
-  return [row.articles, row.stories, row.members, row.translations].map((part) => String(part ?? '-')).join('/');
+  return [row.articles, row.stories, row.members, row.translations, row.links, row.copies].map((part) => String(part ?? '-')).join('/');
 }
 
 export async function latestPublication(db: Kysely<Database>): Promise<string | null> {
