@@ -32,6 +32,18 @@ export function articleKeys(
   article: ClusterArticle,
   settings: KeySettings = defaultClusterSettings,
 ): Record<string, number> {
+  // Scoring one article against 50 candidates asks for its keys 50 times; articles are not
+  // changed once clustering sees them, so the keys are remembered per (article, settings) object.
+  const cached = keyCache.get(article);
+  if (cached && cached.settings === settings) return cached.keys;
+  const keys = computeKeys(article, settings);
+  keyCache.set(article, { settings, keys });
+  return keys;
+}
+
+const keyCache = new WeakMap<object, { settings: KeySettings; keys: Record<string, number> }>();
+
+function computeKeys(article: ClusterArticle, settings: KeySettings): Record<string, number> {
   const keys: Record<string, number> = {};
   for (const entity of article.entities) {
     const kind = settings.kindWeights[entity.kind] ?? 1;

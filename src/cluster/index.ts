@@ -15,3 +15,5 @@ export { newStoryId } from './story-id.js';
 export { nameSource } from './source-name.js';
 export { computeIdf } from './idf.js';
 export type { KeyFrequencies } from './idf.js';
+export { MemoryClusterer } from './memory-clusterer.js';
+export type { MemoryAssignment, MemoryClusterOptions } from './memory-clusterer.js';
