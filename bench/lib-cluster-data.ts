@@ -89,8 +89,15 @@ async function prepareArticle(
     terms: enrichment.terms,
     storyId: null,
     pivotTerms,
+    pivotText,
   } as ClusterArticle;
   return { article, pivotText, gold };
+}
+
+/** The clustering article carries its pivot text (the `text` signal reads it). */
+function withPivotText(list: BenchArticle[]): BenchArticle[] {
+  for (const a of list) a.article.pivotText = a.pivotText;
+  return list;
 }
 
 function readCache<T>(name: string): T | null {
@@ -107,7 +114,7 @@ function writeCache(name: string, value: unknown): void {
 /** The 615 NTREX articles (document x language), undated as the set is. */
 export async function loadNtrexBench(): Promise<BenchArticle[]> {
   const cached = readCache<BenchArticle[]>('ntrex');
-  if (cached) return cached;
+  if (cached) return withPivotText(cached);
   const tools = openTools();
   const out: BenchArticle[] = [];
   try {
@@ -126,7 +133,7 @@ export async function loadNtrexBench(): Promise<BenchArticle[]> {
 /** SemEval-2022 Task 8 dev pairs with both sides prepared; texts seen twice are prepared once. */
 export async function loadSemevalBench(): Promise<SemevalPair[]> {
   const cached = readCache<SemevalPair[]>('semeval');
-  if (cached) return cached;
+  if (cached) return cached.map((p) => ({ ...p, a: withPivotText([p.a])[0] as BenchArticle, b: withPivotText([p.b])[0] as BenchArticle }));
   const path = join(requireShared('bench', 'semeval2022'), 'pairs-dev.csv');
   const rows = parseCsv(readFileSync(path, 'utf8'));
   const header = rows.shift() ?? [];

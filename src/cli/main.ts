@@ -5,6 +5,8 @@ import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
+import { registerExplain } from './commands/explain.js';
+import { registerRecluster } from './commands/recluster.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerServe(program);
   registerTranslate(program);
   registerReadCommands(program);
+  registerExplain(program);
+  registerRecluster(program);
   return program;
 }
 

@@ -1,6 +1,6 @@
 // Online clustering held in memory: an inverted index of active stories bounded in time, for benchmarks, re-clustering and scale runs.
 import type { MatchReason, StoryProfile } from '../domain/index.js';
-import { articleKeys, type ClusterArticle } from './article-keys.js';
+import { articleKeys, isLookupKey, type ClusterArticle } from './article-keys.js';
 import { candidateWindow } from './candidate-window.js';
 import { compareText } from './compare-text.js';
 import { decideStory } from './decide-story.js';
@@ -137,6 +137,7 @@ export class MemoryClusterer {
       if (state.indexed.has(key) || key.startsWith('l:')) continue;
       state.indexed.add(key);
       this.storyFrequency.set(key, (this.storyFrequency.get(key) ?? 0) + 1);
+      if (!isLookupKey(key)) continue;
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = []));
       list.push(storyId);
@@ -150,6 +151,7 @@ export class MemoryClusterer {
     const to = window.to ? Date.parse(window.to) : Infinity;
     const overlap = new Map<string, number>();
     for (const key of Object.keys(keys)) {
+      if (!isLookupKey(key)) continue;
       const list = this.postings.get(key);
       if (!list) continue;
       const stop = Math.max(0, list.length - this.maxPostings);

@@ -1,6 +1,6 @@
 // Scores an article against a story profile (or another article): each signal's contribution, shared keys, time gap.
 import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
-import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, articleKeys } from './article-keys.js';
+import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX, articleKeys } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import type { KeyFrequencies } from './idf.js';
 import type { ClusterSettings } from './settings.js';
@@ -8,7 +8,7 @@ import { LANGUAGE_PREFIX, profileArticle } from './story-profile.js';
 import { compareTime, type TimeComparison } from './time-signal.js';
 
 /** Signal names as they appear in `MatchReason.signals`; `dateVeto` cancels the rest when dates are too far apart. */
-export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot'] as const;
+export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot', 'text'] as const;
 
 export interface Overlap {
   similarity: number;
@@ -47,6 +47,8 @@ export interface SignalValues {
    * that two articles in one language are not credited twice for the same words.
    */
   pivot: number;
+  /** Cosine over every word of the two English pivot texts. */
+  text: number;
 }
 
 export interface SignalMeasure {
@@ -75,6 +77,7 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
   const terms = overlaps.get(TERM_PREFIX) as Overlap;
   const numbers = overlaps.get(NUMBER_PREFIX) as Overlap;
   const pivot = overlaps.get(PIVOT_PREFIX) as Overlap;
+  const words = overlaps.get(WORD_PREFIX) as Overlap;
   const time = compareTime(
     { firstPublishedAt: article.publishedAt, lastPublishedAt: article.publishedAt, dates: article.dates },
     { firstPublishedAt: profile.firstPublishedAt, lastPublishedAt: profile.lastPublishedAt, dates: Object.keys(profile.dates) },
@@ -87,6 +90,7 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     numbers: numbers.similarity,
     time: time.value,
     pivot: Math.max(0, pivot.similarity - sameLanguageTerms),
+    text: words.similarity,
   };
   return { values, entities, terms, numbers, pivot, time };
 }
@@ -117,7 +121,7 @@ export function explainPair(a: Article, b: Article, freq: KeyFrequencies, settin
   return scoreAgainstProfile(a, profileArticle(b, settings), freq, settings);
 }
 
-const PREFIXES = [ENTITY_PREFIX, TERM_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX] as const;
+const PREFIXES = [ENTITY_PREFIX, TERM_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, WORD_PREFIX] as const;
 
 /** IDF-weighted cosine per key prefix, in one pass over each side. */
 function compareKeys(
@@ -150,6 +154,7 @@ function compareKeys(
   const out = new Map<string, Overlap>();
   for (const [prefix, a] of acc) {
     const similarity = a.articleNorm > 0 && a.profileNorm > 0 ? a.dot / Math.sqrt(a.articleNorm * a.profileNorm) : 0;
+    if (prefix === WORD_PREFIX) a.shared.length = 0; // hundreds of common words: not worth listing as reasons
     a.shared.sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]));
     out.set(prefix, { similarity: Math.min(1, similarity), shared: a.shared.map(([key]) => key) });
   }

@@ -1,5 +1,6 @@
 // Clustering settings: every weight and limit of the first-version scorer, in one plain object.
 import type { EntityKind, LangCode } from '../domain/index.js';
+import { fittedThresholds, fittedWeights } from './fitted-weights.js';
 
 /** Weight of each similarity signal in the score; a signal's contribution is weight x value (0..1). */
 export interface SignalWeights {
@@ -20,6 +21,8 @@ export interface SignalWeights {
    * when English, else its English translation or gloss): terms that compare across languages.
    */
   pivot: number;
+  /** IDF-weighted cosine over every word of the English pivot texts (see WORD_PREFIX). */
+  text: number;
 }
 
 export interface ClusterSettings {
@@ -62,6 +65,8 @@ export interface ClusterSettings {
   kindWeights: Record<EntityKind, number>;
   maxTermKeys: number;
   maxNumberKeys: number;
+  /** Distinct pivot-text words kept per article (0 switches the text signal's keys off). */
+  maxWordKeys: number;
   /** Language the site is read in: its articles are preferred as a story's lead. */
   readerLanguage: LangCode | null;
   /** Entities kept on a story summary. */
@@ -70,11 +75,15 @@ export interface ClusterSettings {
   maxStorySources: number;
 }
 
+/**
+ * Weights and thresholds come from scripts/fit-cluster-weights.ts (logistic regression on labelled
+ * pairs, thresholds chosen on the even half of NTREX); see fitted-weights.ts.
+ */
 export const defaultClusterSettings: Readonly<ClusterSettings> = Object.freeze({
-  joinThreshold: 0.3,
-  timelessJoinThreshold: 0.6,
-  weights: Object.freeze({ entities: 0.6, terms: 0.3, numbers: 0.3, time: 0.2, pivot: 0.3 }),
-  minEvidence: 1.8,
+  joinThreshold: fittedThresholds.joinThreshold,
+  timelessJoinThreshold: fittedThresholds.timelessJoinThreshold,
+  weights: fittedWeights,
+  minEvidence: fittedThresholds.minEvidence,
   windowDays: 7,
   undatedLookaheadDays: 60,
   maxCandidates: 50,
@@ -86,6 +95,8 @@ export const defaultClusterSettings: Readonly<ClusterSettings> = Object.freeze({
   kindWeights: Object.freeze({ person: 1, org: 1, place: 1, other: 1 }),
   maxTermKeys: 20,
   maxNumberKeys: 8,
+  // Word keys cost memory and time; when the fitted text weight is 0 they are not built at all.
+  maxWordKeys: fittedWeights.text > 0 ? 300 : 0,
   readerLanguage: 'en',
   maxStoryEntities: 15,
   maxStorySources: 50,

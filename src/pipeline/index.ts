@@ -4,7 +4,7 @@ export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from
 export { ingestDocument } from './ingest-document.js';
 export type { IngestOutcome, IngestServices } from './ingest-document.js';
 export { clusterPending, clusterArticle } from './cluster-pending.js';
-export type { ClusterRunSummary } from './cluster-pending.js';
+export type { ClusterRunSummary, PivotTerms, PivotView } from './cluster-pending.js';
 export { openServices, clusterSettingsFrom } from './open-services.js';
 export type { Services } from './open-services.js';
 export { articleIdFor, buildArticle, contentHashOf } from './build-article.js';
@@ -13,3 +13,5 @@ export type { StageTimer } from './stage-timer.js';
 export { translateSettingsFrom } from './open-services.js';
 export { queueTranslations, storeTranslationCache, translateArticle, translatePending, translationJobKey } from './translate-articles.js';
 export type { TranslateRunSummary, TranslationPlan } from './translate-articles.js';
+export { reclusterArticles, mapStoryIds } from './recluster.js';
+export type { ReclusterOptions, ReclusterSummary } from './recluster.js';

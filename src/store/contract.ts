@@ -5,6 +5,7 @@ import { describeJobContract } from './contract/jobs-contract.js';
 import { describeSearchContract } from './contract/search-contract.js';
 import { describeStoryContract } from './contract/stories-contract.js';
 import { describeTranslationContract } from './contract/translations-contract.js';
+import { describeReclusterContract } from './contract/recluster-contract.js';
 import type { Store } from './store.js';
 
 /** Hands the current test's store to a part of the suite (the store changes with every test). */
@@ -50,5 +51,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     describeSearchContract(current);
     describeJobContract(current);
     describeTranslationContract(current, reopenCurrent);
+    describeReclusterContract(current);
   });
 }

@@ -145,4 +145,7 @@ export interface Store {
   /** The translation segment cache (it survives restarts): one entry per key, undefined where none. */
   getCachedSegments(keys: TranslationCacheKey[]): Promise<(CachedSegment | undefined)[]>;
   putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]): Promise<void>;
+
+  /** Removes stories with their keys and memberships (re-clustering); their articles are left without a story. */
+  deleteStories(storyIds: string[]): Promise<void>;
 }
