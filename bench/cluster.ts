@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultClusterSettings, fittedOn, makeClusterSettings, SIGNALS } from '../src/cluster/index.js';
+import { defaultClusterSettings, fittedClusterSettings, fittedOn, makeClusterSettings, SIGNALS } from '../src/cluster/index.js';
 import type { ClusterSettings } from '../src/cluster/index.js';
 import { loadConfig } from '../src/config/index.js';
 import { ingestPaths, openServices } from '../src/pipeline/index.js';
@@ -17,7 +17,8 @@ const started = performance.now();
 const ntrex = await loadNtrexBench();
 const semeval = await loadSemevalBench();
 const settings = defaultClusterSettings as ClusterSettings;
-console.log(`weights: ${JSON.stringify(settings.weights)}; join ${settings.joinThreshold}, timeless ${settings.timelessJoinThreshold}, evidence ${settings.minEvidence}`);
+console.log(`default weights: ${JSON.stringify(settings.weights)}; join ${settings.joinThreshold}, timeless ${settings.timelessJoinThreshold}, evidence ${settings.minEvidence}`);
+console.log(`fitted weights: ${JSON.stringify(fittedClusterSettings.weights)}; join ${fittedClusterSettings.joinThreshold}, evidence ${fittedClusterSettings.minEvidence}`);
 console.log(`fitted on ${fittedOn}\n`);
 
 // NTREX: all 615 in the file order (language by language, as the ingest benchmark feeds them), and the held-out odd documents.
@@ -26,11 +27,16 @@ const odd = new Set(documents.filter((_, i) => i % 2 === 1));
 const oddArticles = ntrex.filter((a) => odd.has(a.gold));
 const all = scoreNtrex(ntrex, clusterInMemory(ntrex, settings));
 const held = scoreNtrex(oddArticles, clusterInMemory(oddArticles, settings));
+const fitted = fittedClusterSettings as ClusterSettings;
+const fittedAll = scoreNtrex(ntrex, clusterInMemory(ntrex, fitted));
+const fittedHeld = scoreNtrex(oddArticles, clusterInMemory(oddArticles, fitted));
 const singletons = scoreNtrex(ntrex, new Map(ntrex.map((a) => [a.article.id, a.article.id])));
 console.log('NTREX (615 articles, 123 gold stories):');
 printTable([
   row('babelwire, all documents', all),
   row('babelwire, odd documents only (never fitted on)', held),
+  row('fitted weights, all documents', fittedAll),
+  row('fitted weights, odd documents only', fittedHeld),
   row('baseline: every article alone', singletons),
 ]);
 console.log('\nPer language pair (BCubed over the two languages, all documents):');
@@ -71,6 +77,16 @@ printTable(
     ),
   })),
 );
+const fittedPairs = scorePairs(semeval, fitted);
+const fittedPearson = pearson(
+  fittedPairs.map((s) => s.score),
+  gold,
+);
+const fittedDecision = decisionF1(
+  fittedPairs.map((s) => s.same),
+  semeval,
+);
+console.log(`fitted weights: Pearson ${fittedPearson.toFixed(4)}, same-story F1 ${fittedDecision.f1.toFixed(4)}`);
 console.log(`same-story decision (Overall <= 2): P ${decision.precision.toFixed(4)} R ${decision.recall.toFixed(4)} F1 ${decision.f1.toFixed(4)}`);
 
 // Ablation: each signal switched off (weight 0), everything else as fitted.
@@ -104,6 +120,11 @@ console.log(
     semeval_f1: fix(decision.f1),
     tfidf_baseline_pearson: fix(baseline),
     seeds_ok: seedsOk === true,
+    fitted_ntrex_bcubed_f1: fix(fittedAll.bcubed.f1),
+    fitted_ntrex_min_pair_bcubed_f1: fix(fittedAll.minDeRuPairF1),
+    fitted_ntrex_odd_half_bcubed_f1: fix(fittedHeld.bcubed.f1),
+    fitted_semeval_pearson: fix(fittedPearson),
+    fitted_semeval_f1: fix(fittedDecision.f1),
   }),
 );
 if (seedsOk === null) process.exitCode = 3;
