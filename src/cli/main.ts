@@ -10,6 +10,8 @@ import { registerTranslate } from './commands/translate.js';
 import { registerSources } from './commands/sources.js';
 import { registerRun } from './commands/run.js';
 import { registerExtract } from './commands/extract.js';
+import { registerExplain } from './commands/explain.js';
+import { registerRecluster } from './commands/recluster.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
   registerSources(program);
   registerRun(program);
   registerExtract(program);
+  registerExplain(program);
+  registerRecluster(program);
   return program;
 }
 

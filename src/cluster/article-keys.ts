@@ -8,9 +8,15 @@ export const ENTITY_PREFIX = 'e:';
 export const TERM_PREFIX = 't:';
 export const NUMBER_PREFIX = 'n:';
 export const PIVOT_PREFIX = 'p:';
+/** Every word of the English pivot text (scored as the `text` signal, never looked up as a candidate key). */
+export const WORD_PREFIX = 'w:';
 
 /** An article as clustering sees it: with the stemmed terms of its English pivot text when there is one. */
-export type ClusterArticle = Article & { pivotTerms?: readonly WeightedTerm[] | null };
+export type ClusterArticle = Article & {
+  pivotTerms?: readonly WeightedTerm[] | null;
+  /** The English pivot text itself (the article when English, else its translation or gloss). */
+  pivotText?: string | null;
+};
 
 /** Key weights are on a common scale (about 1 for an ordinary key) so that a profile can rank them together. */
 const NUMBER_KEY_WEIGHT = 0.5;
@@ -21,7 +27,7 @@ const NUMBER_KEY_WEIGHT = 0.5;
  */
 const YEAR_FACTOR = 1 / 3;
 
-export type KeySettings = Pick<ClusterSettings, 'titleBonus' | 'maxTermKeys' | 'maxNumberKeys' | 'kindWeights'>;
+export type KeySettings = Pick<ClusterSettings, 'titleBonus' | 'maxTermKeys' | 'maxNumberKeys' | 'kindWeights' | 'maxWordKeys'>;
 
 /**
  * `e:<entity id>` weighted by mentions (log-damped), its kind and a title bonus, `t:<term>` for the top
@@ -32,6 +38,18 @@ export function articleKeys(
   article: ClusterArticle,
   settings: KeySettings = defaultClusterSettings,
 ): Record<string, number> {
+  // Scoring one article against 50 candidates asks for its keys 50 times; articles are not
+  // changed once clustering sees them, so the keys are remembered per (article, settings) object.
+  const cached = keyCache.get(article);
+  if (cached && cached.settings === settings) return cached.keys;
+  const keys = computeKeys(article, settings);
+  keyCache.set(article, { settings, keys });
+  return keys;
+}
+
+const keyCache = new WeakMap<object, { settings: KeySettings; keys: Record<string, number> }>();
+
+function computeKeys(article: ClusterArticle, settings: KeySettings): Record<string, number> {
   const keys: Record<string, number> = {};
   for (const entity of article.entities) {
     const kind = settings.kindWeights[entity.kind] ?? 1;
@@ -42,6 +60,7 @@ export function articleKeys(
   }
   addTermKeys(keys, TERM_PREFIX, article.terms, settings.maxTermKeys);
   if (article.pivotTerms) addTermKeys(keys, PIVOT_PREFIX, article.pivotTerms, settings.maxTermKeys);
+  if (article.pivotText && settings.maxWordKeys > 0) addWordKeys(keys, article.pivotText, settings.maxWordKeys);
   const numbers = extractSalientNumbers(`${article.title}\n${article.text}`, settings.maxNumberKeys);
   for (const [value, count] of numbers) {
     keys[NUMBER_PREFIX + value] = NUMBER_KEY_WEIGHT * (isYear(value) ? YEAR_FACTOR : 1) * (1 + Math.log(count));
@@ -60,6 +79,40 @@ function addTermKeys(keys: Record<string, number>, prefix: string, all: readonly
     const key = prefix + term.term;
     keys[key] = Math.max(keys[key] ?? 0, term.weight / topWeight);
   }
+}
+
+/**
+ * Words of the pivot text cut to their first six letters (a cheap stem that holds for English
+ * inflection: "negotiations" and "negotiated" meet), weighted 1 + ln(count). The top terms miss
+ * most of a text; over the whole text, a translation's wrong word choices average out.
+ */
+function addWordKeys(keys: Record<string, number>, text: string, max: number): void {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
+    if (ENGLISH_FUNCTION_WORDS.has(word)) continue;
+    const stem = word.slice(0, 6);
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, max);
+  for (const [stem, count] of ranked) keys[WORD_PREFIX + stem] = 1 + Math.log(count);
+}
+
+/**
+ * While the archive is young, IDF cannot tell "the" from "flood" yet; these words never identify
+ * an event. Our own short list of English function words and reporting verbs.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  (
+    'the and for that with was were are has have had this from not but his her its their they them she him who which what when where ' +
+    'will would could should can may might been being than then there these those also into over after before about more most other ' +
+    'some such only very just said says say told one two new all any each our out you your there here how why while because during ' +
+    'under between against through per did does doing made make many much still yet even own same both off again further once'
+  ).split(' '),
+);
+
+/** Keys the candidate lookup uses: word keys only score, they would match every story. */
+export function isLookupKey(key: string): boolean {
+  return !key.startsWith(WORD_PREFIX);
 }
 
 function isYear(value: string): boolean {

@@ -1,16 +1,16 @@
 // Scores an article against a story profile (or another article): each signal's contribution, shared keys, time gap.
 import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
-import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, articleKeys } from './article-keys.js';
+import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX, articleKeys } from './article-keys.js';
 import { compareText } from './compare-text.js';
-import { computeIdf, type KeyFrequencies } from './idf.js';
+import type { KeyFrequencies } from './idf.js';
 import type { ClusterSettings } from './settings.js';
 import { LANGUAGE_PREFIX, profileArticle } from './story-profile.js';
-import { compareTime } from './time-signal.js';
+import { compareTime, type TimeComparison } from './time-signal.js';
 
 /** Signal names as they appear in `MatchReason.signals`; `dateVeto` cancels the rest when dates are too far apart. */
-export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot'] as const;
+export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot', 'text'] as const;
 
-interface Overlap {
+export interface Overlap {
   similarity: number;
   /** Shared keys (prefix removed), strongest first. */
   shared: string[];
@@ -35,47 +35,85 @@ export interface MatchMeasure {
   timeKnown: boolean;
 }
 
-export function measureMatch(article: Article, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): MatchMeasure {
+/** Each signal's raw value (0..1) before weighting, and what the time comparison found. */
+export interface SignalValues {
+  entities: number;
+  /** Stemmed-term cosine, 0 when the story has no article in the article's language. */
+  terms: number;
+  numbers: number;
+  time: number;
+  /**
+   * What the English pivot terms add over same-language terms: max(0, pivot cosine - terms), so
+   * that two articles in one language are not credited twice for the same words.
+   */
+  pivot: number;
+  /** Cosine over every word of the two English pivot texts. */
+  text: number;
+}
+
+export interface SignalMeasure {
+  values: SignalValues;
+  entities: Overlap;
+  terms: Overlap;
+  numbers: Overlap;
+  pivot: Overlap;
+  time: TimeComparison;
+}
+
+/** The raw signals of an article against a profile, unweighted: what the scorer combines and the weight fitting learns from. */
+export function measureSignals(article: Article, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): SignalMeasure {
   const keys = articleKeys(article, settings);
+  // Profile keys the article lacks were not looked up; the story itself carries them, so df >= 1.
+  // Same formula as computeIdf, inlined: this runs for every key of every candidate.
+  const stories = Math.max(0, freq.stories);
+  const s = Math.max(1e-6, settings.idfSmoothing);
   const idf = (key: string): number => {
-    // Profile keys the article lacks were not looked up; the story itself carries them, so df >= 1.
-    const counted = key in freq.counts ? freq : { stories: freq.stories, counts: { [key]: 1 } };
-    return computeIdf(key, counted, settings.idfSmoothing);
+    const counted = freq.counts[key];
+    const df = Math.min(stories, Math.max(0, counted === undefined ? 1 : counted));
+    return Math.log(1 + (stories + s) / (df + s));
   };
-  const entities = compareKeys(keys, profile.keys, ENTITY_PREFIX, idf);
-  const terms = compareKeys(keys, profile.keys, TERM_PREFIX, idf);
-  const numbers = compareKeys(keys, profile.keys, NUMBER_PREFIX, idf);
-  const pivot = compareKeys(keys, profile.keys, PIVOT_PREFIX, idf);
+  const overlaps = compareKeys(keys, profile.keys, idf);
+  const entities = overlaps.get(ENTITY_PREFIX) as Overlap;
+  const terms = overlaps.get(TERM_PREFIX) as Overlap;
+  const numbers = overlaps.get(NUMBER_PREFIX) as Overlap;
+  const pivot = overlaps.get(PIVOT_PREFIX) as Overlap;
+  const words = overlaps.get(WORD_PREFIX) as Overlap;
   const time = compareTime(
     { firstPublishedAt: article.publishedAt, lastPublishedAt: article.publishedAt, dates: article.dates },
     { firstPublishedAt: profile.firstPublishedAt, lastPublishedAt: profile.lastPublishedAt, dates: Object.keys(profile.dates) },
     settings,
   );
-  const { weights } = settings;
-  const termsSignal = weights.terms * languageFactor(profile, article.language) * terms.similarity;
-  const signals: Record<string, number> = {
-    entities: weights.entities * entities.similarity,
-    terms: termsSignal,
-    numbers: weights.numbers * numbers.similarity,
-    time: weights.time * time.value,
-    // The pivot text says again what same-language terms already say: it only adds what they do not,
-    // so that two articles in one language are not credited twice for the same words.
-    pivot: Math.max(0, weights.pivot * pivot.similarity - termsSignal),
+  const sameLanguageTerms = languageFactor(profile, article.language) * terms.similarity;
+  const values: SignalValues = {
+    entities: entities.similarity,
+    terms: sameLanguageTerms,
+    numbers: numbers.similarity,
+    time: time.value,
+    pivot: Math.max(0, pivot.similarity - sameLanguageTerms),
+    text: words.similarity,
   };
+  return { values, entities, terms, numbers, pivot, time };
+}
+
+export function measureMatch(article: Article, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): MatchMeasure {
+  const m = measureSignals(article, profile, freq, settings);
+  const { weights } = settings;
+  const signals: Record<string, number> = {};
+  for (const name of SIGNALS) signals[name] = weights[name] * m.values[name];
   let score = Object.values(signals).reduce((sum, v) => sum + v, 0);
-  if (time.veto) {
+  if (m.time.veto) {
     signals.dateVeto = -score;
     score = 0;
   }
   const reason: MatchReason = {
     score: round(score),
     signals: Object.fromEntries(Object.entries(signals).map(([k, v]) => [k, round(v)])),
-    sharedEntities: entities.shared,
-    sharedTerms: [...new Set([...terms.shared, ...pivot.shared])].concat(numbers.shared),
-    timeDeltaHours: time.hoursApart === null ? null : round(time.hoursApart),
+    sharedEntities: m.entities.shared,
+    sharedTerms: [...new Set([...m.terms.shared, ...m.pivot.shared])].concat(m.numbers.shared),
+    timeDeltaHours: m.time.hoursApart === null ? null : round(m.time.hoursApart),
     founder: false,
   };
-  return { reason, timeKnown: time.hoursApart !== null || time.gapDays !== null };
+  return { reason, timeKnown: m.time.hoursApart !== null || m.time.gapDays !== null };
 }
 
 /** Article against article: b stands as a one-article story. */
@@ -83,36 +121,44 @@ export function explainPair(a: Article, b: Article, freq: KeyFrequencies, settin
   return scoreAgainstProfile(a, profileArticle(b, settings), freq, settings);
 }
 
-/** IDF-weighted cosine over the keys with one prefix. */
+const PREFIXES = [ENTITY_PREFIX, TERM_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, WORD_PREFIX] as const;
+
+/** IDF-weighted cosine per key prefix, in one pass over each side. */
 function compareKeys(
   article: Record<string, number>,
   profile: Record<string, number>,
-  prefix: string,
   idf: (key: string) => number,
-): Overlap {
-  let dot = 0;
-  let articleNorm = 0;
-  let profileNorm = 0;
-  const shared: Array<[string, number]> = [];
+): Map<string, Overlap> {
+  const acc = new Map(PREFIXES.map((p) => [p, { dot: 0, articleNorm: 0, profileNorm: 0, shared: [] as Array<[string, number]> }]));
+  const idfs = new Map<string, number>();
   for (const [key, weight] of Object.entries(article)) {
-    if (!key.startsWith(prefix)) continue;
-    const w = weight * idf(key);
-    articleNorm += w * w;
+    const a = acc.get(key.slice(0, 2) as (typeof PREFIXES)[number]);
+    if (!a) continue;
+    const keyIdf = idf(key);
+    idfs.set(key, keyIdf);
+    const w = weight * keyIdf;
+    a.articleNorm += w * w;
     const other = profile[key];
     if (other !== undefined && other > 0) {
-      const part = w * other * idf(key);
-      dot += part;
-      shared.push([key.slice(prefix.length), part]);
+      const part = w * other * keyIdf;
+      a.dot += part;
+      a.shared.push([key.slice(2), part]);
     }
   }
   for (const [key, weight] of Object.entries(profile)) {
-    if (!key.startsWith(prefix)) continue;
-    const w = weight * idf(key);
-    profileNorm += w * w;
+    const a = acc.get(key.slice(0, 2) as (typeof PREFIXES)[number]);
+    if (!a) continue;
+    const w = weight * (idfs.get(key) ?? idf(key));
+    a.profileNorm += w * w;
   }
-  const similarity = articleNorm > 0 && profileNorm > 0 ? dot / Math.sqrt(articleNorm * profileNorm) : 0;
-  shared.sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]));
-  return { similarity: Math.min(1, similarity), shared: shared.map(([key]) => key) };
+  const out = new Map<string, Overlap>();
+  for (const [prefix, a] of acc) {
+    const similarity = a.articleNorm > 0 && a.profileNorm > 0 ? a.dot / Math.sqrt(a.articleNorm * a.profileNorm) : 0;
+    if (prefix === WORD_PREFIX) a.shared.length = 0; // hundreds of common words: not worth listing as reasons
+    a.shared.sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]));
+    out.set(prefix, { similarity: Math.min(1, similarity), shared: a.shared.map(([key]) => key) });
+  }
+  return out;
 }
 
 /**

@@ -64,7 +64,7 @@ describe('addToProfile', () => {
     let profile = null;
     for (let i = 1; i <= 5; i++) {
       const dates = ['2021-03-01', `2021-02-0${i}`];
-      profile = addToProfile(profile, 's_d', makeArticle(`a${i}`, { dates }), { maxKeys: 200, maxDates: 3 });
+      profile = addToProfile(profile, 's_d', makeArticle(`a${i}`, { dates }), { maxKeys: 200, maxWordKeys: 0, maxDates: 3 });
     }
     expect(profile?.dates).toEqual({ '2021-02-04': 1, '2021-02-05': 1, '2021-03-01': 5 });
   });

@@ -1,6 +1,6 @@
 // A story's clustering profile: accumulated key weights, days mentioned, languages and publication span, kept bounded.
 import type { Article, StoryProfile } from '../domain/index.js';
-import { articleKeys, type KeySettings } from './article-keys.js';
+import { WORD_PREFIX, articleKeys, type KeySettings } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import { defaultClusterSettings } from './settings.js';
 
@@ -13,10 +13,12 @@ export const LANGUAGE_PREFIX = 'l:';
 
 export interface ProfileLimits {
   maxKeys: number;
+  /** Pivot-text word keys kept on top of maxKeys (they only score; see WORD_PREFIX). */
+  maxWordKeys: number;
   maxDates: number;
 }
 
-export const defaultProfileLimits: Readonly<ProfileLimits> = Object.freeze({ maxKeys: 200, maxDates: 60 });
+export const defaultProfileLimits: Readonly<ProfileLimits> = Object.freeze({ maxKeys: 200, maxWordKeys: 400, maxDates: 60 });
 
 /** Adds an article to a story's profile (or starts one): key weights add up, then only the strongest keys are kept. */
 export function addToProfile(
@@ -37,7 +39,7 @@ export function addToProfile(
   return {
     storyId,
     articleCount: (profile?.articleCount ?? 0) + 1,
-    keys: boundKeys(keys, limits.maxKeys),
+    keys: boundKeys(keys, limits.maxKeys, limits.maxWordKeys),
     dates: boundDates(dates, limits.maxDates),
     firstPublishedAt: pickInstant(profile?.firstPublishedAt ?? null, article.publishedAt, 'min'),
     lastPublishedAt: pickInstant(profile?.lastPublishedAt ?? null, article.publishedAt, 'max'),
@@ -50,14 +52,19 @@ export function profileArticle(article: Article, settings?: KeySettings): StoryP
 }
 
 /** Language keys are few and always kept; the rest keep the top `max` by weight, ties by key. */
-function boundKeys(keys: Record<string, number>, max: number): Record<string, number> {
+function boundKeys(keys: Record<string, number>, max: number, maxWords: number): Record<string, number> {
   const entries = Object.entries(keys);
   const languages = entries.filter(([key]) => key.startsWith(LANGUAGE_PREFIX));
+  const byWeight = (a: [string, number], b: [string, number]): number => b[1] - a[1] || compareText(a[0], b[0]);
+  const words = entries
+    .filter(([key]) => key.startsWith(WORD_PREFIX))
+    .sort(byWeight)
+    .slice(0, maxWords);
   const others = entries
-    .filter(([key]) => !key.startsWith(LANGUAGE_PREFIX))
-    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .filter(([key]) => !key.startsWith(LANGUAGE_PREFIX) && !key.startsWith(WORD_PREFIX))
+    .sort(byWeight)
     .slice(0, max);
-  return Object.fromEntries([...others, ...languages].sort((a, b) => compareText(a[0], b[0])));
+  return Object.fromEntries([...others, ...words, ...languages].sort((a, b) => compareText(a[0], b[0])));
 }
 
 /** Most mentioned days first, then the latest: recent days matter most to the time signal. */

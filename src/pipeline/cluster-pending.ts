@@ -2,7 +2,7 @@
 import type { Article, WeightedTerm } from '../domain/index.js';
 import { describeError } from '../domain/index.js';
 import type { ClusterArticle, ClusterSettings } from '../cluster/index.js';
-import { addToProfile, articleKeys, candidateWindow, decideStory, newStoryId, summarizeStory } from '../cluster/index.js';
+import { addToProfile, articleKeys, candidateWindow, decideStory, isLookupKey, newStoryId, summarizeStory } from '../cluster/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ClusterRunSummary {
@@ -16,7 +16,13 @@ const maxAttempts = 5;
 
 /** Processes jobs until none is due; articles are taken in queue order, so the result is deterministic. */
 /** The stemmed English terms of an article's pivot text (itself when English, else its translation), or null. */
-export type PivotTerms = (article: Article) => Promise<readonly WeightedTerm[] | null>;
+export type PivotTerms = (article: Article) => Promise<PivotView | null>;
+
+/** An article's English pivot: the stemmed terms and the text they come from. */
+export interface PivotView {
+  terms: readonly WeightedTerm[];
+  text: string;
+}
 
 export async function clusterPending(
   store: Store,
@@ -32,7 +38,8 @@ export async function clusterPending(
       try {
         const article = await store.getArticle(job.key);
         if (article && article.storyId === null) {
-          const created = await clusterArticle(store, { ...article, pivotTerms: (await pivot?.(article)) ?? null }, settings);
+          const view = (await pivot?.(article)) ?? null;
+          const created = await clusterArticle(store, { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null }, settings);
           summary.clustered++;
           if (created) summary.newStories++;
         }
@@ -50,16 +57,16 @@ export async function clusterPending(
 
 /** Returns true when the article started a new story. */
 export async function clusterArticle(store: Store, article: ClusterArticle, settings: ClusterSettings): Promise<boolean> {
-  const keys = articleKeys(article);
+  const keys = articleKeys(article, settings);
   const window = candidateWindow(article, settings);
   const keyList = Object.keys(keys);
-  const candidates = await store.findCandidateStories({ keys: keyList, ...window, limit: settings.maxCandidates });
+  const candidates = await store.findCandidateStories({ keys: keyList.filter(isLookupKey), ...window, limit: settings.maxCandidates });
   const frequencies = await store.keyFrequencies(keyList);
   const decision = decideStory(article, candidates, frequencies, settings);
   const storyId = decision.storyId ?? newStoryId(article);
   const previousProfile = decision.kind === 'join' ? (candidates.find((c) => c.storyId === storyId) ?? null) : null;
   const previousStory = decision.kind === 'join' ? await store.getStory(storyId) : null;
-  const profile = addToProfile(previousProfile, storyId, article);
+  const profile = addToProfile(previousProfile, storyId, article, undefined, settings);
   const story = summarizeStory(previousStory, storyId, article, decision.reason, new Date().toISOString(), settings);
   await store.saveStory(story, profile);
   await store.assignArticle(article.id, storyId, decision.reason);

@@ -4,7 +4,7 @@ export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary } from
 export { ingestDocument } from './ingest-document.js';
 export type { IngestOutcome, IngestServices } from './ingest-document.js';
 export { clusterPending, clusterArticle } from './cluster-pending.js';
-export type { ClusterRunSummary } from './cluster-pending.js';
+export type { ClusterRunSummary, PivotTerms, PivotView } from './cluster-pending.js';
 export { openServices, clusterSettingsFrom } from './open-services.js';
 export type { Services } from './open-services.js';
 export { articleIdFor, buildArticle, contentHashOf } from './build-article.js';
@@ -21,3 +21,5 @@ export { resolveSource } from './resolve-source.js';
 export type { ResolvedSource, SourceRequest } from './resolve-source.js';
 export { nextDueAt } from './schedule-source.js';
 export { fetchSettingsFrom } from './fetch-settings-from.js';
+export { reclusterArticles, mapStoryIds } from './recluster.js';
+export type { ReclusterOptions, ReclusterSummary } from './recluster.js';

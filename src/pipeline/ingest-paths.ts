@@ -133,9 +133,10 @@ export async function ingestPaths(paths: readonly string[], services: IngestServ
 /** Pivot terms: an English article's own terms, else the terms of its English translation (or gloss). */
 export function pivotTermsFrom(services: IngestServices): PivotTerms {
   return async (article) => {
-    if (article.language === 'en') return article.terms;
+    if (article.language === 'en') return { terms: article.terms, text: `${article.title}\n\n${article.text}` };
     const [translation] = await services.store.listTranslations([article.id], 'en');
     if (!translation || translation.quality === 'original') return null;
-    return services.enricher.enrich({ title: translation.title, text: translation.text ?? '', language: 'en', publishedAt: article.publishedAt }).terms;
+    const text = `${translation.title}\n\n${translation.text ?? ''}`;
+    return { terms: services.enricher.enrich({ title: translation.title, text: translation.text ?? '', language: 'en', publishedAt: article.publishedAt }).terms, text };
   };
 }

@@ -8,6 +8,7 @@ import { describeSearchContract } from './contract/search-contract.js';
 import { describeStoryContract } from './contract/stories-contract.js';
 import { describeTranslationContract } from './contract/translations-contract.js';
 import { describeSourceContract } from './contract/sources-contract.js';
+import { describeReclusterContract } from './contract/recluster-contract.js';
 import type { Store } from './store.js';
 
 /** Hands the current test's store to a part of the suite (the store changes with every test). */
@@ -56,5 +57,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     describeReaderContract(current);
     describeSourceContract(current);
     describeLinksContract(current);
+    describeReclusterContract(current);
   });
 }

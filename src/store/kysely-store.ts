@@ -29,6 +29,7 @@ import { claimJobs, completeJob, enqueueJob, failJob } from './queries/jobs.js';
 import { assignArticle, listStoryMembers } from './queries/members.js';
 import { readStats } from './queries/stats.js';
 import { getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
+import { deleteStories } from './queries/stories.js';
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
@@ -164,6 +165,11 @@ export abstract class KyselyStore implements Store {
   async putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]) {
     if (entries.length === 0) return;
     await this.db.transaction().execute((trx) => putCachedSegments(trx, entries));
+  }
+
+  async deleteStories(storyIds: string[]) {
+    if (storyIds.length === 0) return;
+    await this.db.transaction().execute((trx) => deleteStories(trx, storyIds));
   }
 
   contentVersion() {

@@ -242,4 +242,6 @@ export interface Store {
   findNearFingerprints(fingerprint: string, limit: number): Promise<ArticleFingerprint[]>;
   /** Fingerprints of these articles, by article id; articles without one are left out. */
   listFingerprints(articleIds: string[]): Promise<ArticleFingerprint[]>;
+  /** Removes stories with their keys and memberships (re-clustering); their articles are left without a story. */
+  deleteStories(storyIds: string[]): Promise<void>;
 }

@@ -1,4 +1,5 @@
 // `babelwire stories`, `show`, `article`, `search`, `stats`: read what is stored, as text or JSON.
+import { describeReason } from '../../cluster/index.js';
 import type { Command } from 'commander';
 import { NotFoundError } from '../../domain/index.js';
 import type { Story } from '../../domain/index.js';
@@ -73,10 +74,7 @@ export function registerReadCommands(program: Command): void {
           if (!a) continue;
           print(`${a.publishedAt ?? 'undated'}  [${a.language}] ${a.sourceName ?? '?'}  ${a.title}`);
           print(`    ${a.id}  ${a.url ?? a.ref}`);
-          const why = m.reason.founder
-            ? 'started this story'
-            : `score ${m.reason.score.toFixed(2)}; shared: ${[...m.reason.sharedEntities, ...m.reason.sharedTerms].slice(0, 8).join(', ') || 'none'}`;
-          print(`    why: ${why}`);
+          print(`    why: ${describeReason(m.reason)}`);
           const original = copies.get(a.id);
           if (original) {
             const source = articles.find((x) => x.id === original)?.sourceName;

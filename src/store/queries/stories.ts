@@ -137,3 +137,13 @@ export async function listStories(db: Kysely<Database>, query: StoryQuery): Prom
   const rows = await select.execute();
   return rows.map(toStory);
 }
+
+/** Deletes stories, their keys and memberships, and detaches their articles; run inside one transaction. */
+export async function deleteStories(trx: Transaction<Database>, storyIds: string[]): Promise<void> {
+  for (const part of chunk([...new Set(storyIds)])) {
+    await trx.updateTable('articles').set({ story_id: null }).where('story_id', 'in', part).execute();
+    await trx.deleteFrom('story_members').where('story_id', 'in', part).execute();
+    await trx.deleteFrom('story_keys').where('story_id', 'in', part).execute();
+    await trx.deleteFrom('stories').where('id', 'in', part).execute();
+  }
+}

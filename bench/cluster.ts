@@ -1,0 +1,165 @@
+// `npm run bench -- cluster`: clustering quality on NTREX (BCubed, per language pair) and SemEval-2022 pairs, the seeds, and an ablation per signal.
+// Inputs are enriched and translated once (cached in .bench-cache/); clustering runs in memory with the production scorer.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultClusterSettings, fittedClusterSettings, fittedOn, makeClusterSettings, SIGNALS } from '../src/cluster/index.js';
+import type { ClusterSettings } from '../src/cluster/index.js';
+import { loadConfig } from '../src/config/index.js';
+import { ingestPaths, openServices } from '../src/pipeline/index.js';
+import type { BenchArticle, SemevalPair } from './lib-cluster-data.js';
+import { loadNtrexBench, loadSemevalBench } from './lib-cluster-data.js';
+import { clusterInMemory, decisionF1, pearson, scoreNtrex, scorePairs, tfidfCosines } from './lib-cluster-eval.js';
+import { printTable, sharedPath } from './lib-shared.js';
+
+const started = performance.now();
+const ntrex = await loadNtrexBench();
+const semeval = await loadSemevalBench();
+const settings = defaultClusterSettings as ClusterSettings;
+console.log(`default weights: ${JSON.stringify(settings.weights)}; join ${settings.joinThreshold}, timeless ${settings.timelessJoinThreshold}, evidence ${settings.minEvidence}`);
+console.log(`fitted weights: ${JSON.stringify(fittedClusterSettings.weights)}; join ${fittedClusterSettings.joinThreshold}, evidence ${fittedClusterSettings.minEvidence}`);
+console.log(`fitted on ${fittedOn}\n`);
+
+// NTREX: all 615 in the file order (language by language, as the ingest benchmark feeds them), and the held-out odd documents.
+const documents = [...new Set(ntrex.map((a) => a.gold))];
+const odd = new Set(documents.filter((_, i) => i % 2 === 1));
+const oddArticles = ntrex.filter((a) => odd.has(a.gold));
+const all = scoreNtrex(ntrex, clusterInMemory(ntrex, settings));
+const held = scoreNtrex(oddArticles, clusterInMemory(oddArticles, settings));
+const fitted = fittedClusterSettings as ClusterSettings;
+const fittedAll = scoreNtrex(ntrex, clusterInMemory(ntrex, fitted));
+const fittedHeld = scoreNtrex(oddArticles, clusterInMemory(oddArticles, fitted));
+const singletons = scoreNtrex(ntrex, new Map(ntrex.map((a) => [a.article.id, a.article.id])));
+console.log('NTREX (615 articles, 123 gold stories):');
+printTable([
+  row('babelwire, all documents', all),
+  row('babelwire, odd documents only (never fitted on)', held),
+  row('fitted weights, all documents', fittedAll),
+  row('fitted weights, odd documents only', fittedHeld),
+  row('baseline: every article alone', singletons),
+]);
+console.log('\nPer language pair (BCubed over the two languages, all documents):');
+printTable(
+  Object.entries(all.pairs).map(([pair, p]) => ({ pair, 'B3 P': p.precision, 'B3 R': p.recall, 'B3 F1': p.f1, 'odd-half F1': held.pairs[pair]?.f1 ?? NaN })),
+);
+
+// SemEval: our pair similarity against -Overall, and the same-story decision against Overall <= 2.
+const pairScores = scorePairs(semeval, settings);
+const gold = semeval.map((p) => -p.overall);
+const ours = pearson(
+  pairScores.map((s) => s.score),
+  gold,
+);
+const tfidf = tfidfCosines(semeval);
+const baseline = pearson(tfidf, gold);
+const decision = decisionF1(
+  pairScores.map((s) => s.same),
+  semeval,
+);
+console.log('\nSemEval-2022 pairs-dev: Pearson r with -Overall, per language pair');
+const byPair = new Map<string, number[]>();
+semeval.forEach((p, i) => {
+  const key = `${p.lang1}-${p.lang2}`;
+  byPair.set(key, [...(byPair.get(key) ?? []), i]);
+});
+printTable(
+  [...[...byPair].sort((a, b) => b[1].length - a[1].length), ['all', semeval.map((_, i) => i)] as [string, number[]]].map(([pair, idx]) => ({
+    pair,
+    pairs: idx.length,
+    'babelwire r': pearson(
+      idx.map((i) => pairScores[i]?.score ?? 0),
+      idx.map((i) => gold[i] ?? 0),
+    ),
+    'TF-IDF cosine r': pearson(
+      idx.map((i) => tfidf[i] ?? 0),
+      idx.map((i) => gold[i] ?? 0),
+    ),
+  })),
+);
+const fittedPairs = scorePairs(semeval, fitted);
+const fittedPearson = pearson(
+  fittedPairs.map((s) => s.score),
+  gold,
+);
+const fittedDecision = decisionF1(
+  fittedPairs.map((s) => s.same),
+  semeval,
+);
+console.log(`fitted weights: Pearson ${fittedPearson.toFixed(4)}, same-story F1 ${fittedDecision.f1.toFixed(4)}`);
+console.log(`same-story decision (Overall <= 2): P ${decision.precision.toFixed(4)} R ${decision.recall.toFixed(4)} F1 ${decision.f1.toFixed(4)}`);
+
+// Ablation: each signal switched off (weight 0), everything else as fitted.
+console.log('\nAblation (one signal off at a time):');
+const ablation = [{ signal: 'none (all on)', ntrex: all.bcubed.f1, minPair: all.minDeRuPairF1, semeval: ours }];
+for (const signal of SIGNALS) {
+  const off = makeClusterSettings({ ...settings, weights: { ...settings.weights, [signal]: 0 } });
+  const n = scoreNtrex(ntrex, clusterInMemory(ntrex, off));
+  const s = pearson(
+    scorePairs(semeval, off).map((x) => x.score),
+    gold,
+  );
+  ablation.push({ signal: `${signal} off`, ntrex: n.bcubed.f1, minPair: n.minDeRuPairF1, semeval: s });
+}
+printTable(ablation.map((a) => ({ signal: a.signal, 'NTREX B3 F1': a.ntrex, 'min de/ru pair F1': a.minPair, 'SemEval r': a.semeval })));
+console.log('(time is 0 on both sets: neither gives publication times; the demo corpus and the seeds do)');
+
+const seedsOk = await checkSeeds();
+console.log(`\nseeds: ${seedsOk === null ? 'skipped (../shared/seeds absent)' : seedsOk ? 'expected grouping holds' : 'EXPECTED GROUPING BROKEN'}`);
+console.log(`elapsed ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  JSON.stringify({
+    bench: 'cluster',
+    ntrex_bcubed_precision: fix(all.bcubed.precision),
+    ntrex_bcubed_recall: fix(all.bcubed.recall),
+    ntrex_bcubed_f1: fix(all.bcubed.f1),
+    ntrex_pairwise_f1: fix(all.pairwise.f1),
+    ntrex_min_pair_bcubed_f1: fix(all.minDeRuPairF1),
+    ntrex_odd_half_bcubed_f1: fix(held.bcubed.f1),
+    semeval_pearson: fix(ours),
+    semeval_f1: fix(decision.f1),
+    tfidf_baseline_pearson: fix(baseline),
+    seeds_ok: seedsOk === true,
+    fitted_ntrex_bcubed_f1: fix(fittedAll.bcubed.f1),
+    fitted_ntrex_min_pair_bcubed_f1: fix(fittedAll.minDeRuPairF1),
+    fitted_ntrex_odd_half_bcubed_f1: fix(fittedHeld.bcubed.f1),
+    fitted_semeval_pearson: fix(fittedPearson),
+    fitted_semeval_f1: fix(fittedDecision.f1),
+  }),
+);
+if (seedsOk === null) process.exitCode = 3;
+
+function row(system: string, s: ReturnType<typeof scoreNtrex>): Record<string, string | number> {
+  return {
+    system,
+    'B3 P': s.bcubed.precision,
+    'B3 R': s.bcubed.recall,
+    'B3 F1': s.bcubed.f1,
+    'pair F1': s.pairwise.f1,
+    'min de/ru pair B3 F1': s.minDeRuPairF1,
+  };
+}
+
+function fix(v: number): number {
+  return Number(v.toFixed(4));
+}
+
+/** The five seeds through the real pipeline (SQLite, translation, clustering): {000,001}, {003,004}, 002 never with May. */
+async function checkSeeds(): Promise<boolean | null> {
+  const seeds = sharedPath('seeds');
+  if (!existsSync(seeds)) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'bw-bench-seeds-'));
+  const services = await openServices(loadConfig({ ...process.env, BABELWIRE_DB: join(dir, 'seeds.db') }));
+  try {
+    await ingestPaths([seeds], services, { maxFileBytes: 5_000_000, cluster: services.clusterSettings });
+    const articles = await services.store.listArticles({ limit: 10 });
+    const storyOf = (prefix: string): string | null => articles.find((a) => a.ref.split('/').pop()?.startsWith(prefix))?.storyId ?? null;
+    const [s0, s1, s2, s3, s4] = ['000', '001', '002', '003', '004'].map(storyOf);
+    return s0 !== null && s0 === s1 && s3 !== null && s3 === s4 && s0 !== s3 && s2 !== s0;
+  } finally {
+    await services.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export type { BenchArticle, SemevalPair };
