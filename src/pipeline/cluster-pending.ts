@@ -61,8 +61,8 @@ export async function clusterArticle(store: Store, article: ClusterArticle, sett
   const previousStory = decision.kind === 'join' ? await store.getStory(storyId) : null;
   const profile = addToProfile(previousProfile, storyId, article);
   const story = summarizeStory(previousStory, storyId, article, decision.reason, new Date().toISOString(), settings);
-  await store.saveStory(story, profile);
-  await store.assignArticle(article.id, storyId, decision.reason);
+  // One transaction: a worker killed between the two writes must not leave a story without its founder.
+  await store.saveStoryAndAssign(story, profile, article.id, decision.reason);
   return decision.kind === 'new';
 }
 

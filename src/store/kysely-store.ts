@@ -13,7 +13,7 @@ import type {
 import { getArticle, insertArticle, listArticles, listDays } from './queries/articles.js';
 import { findCandidateStories, keyFrequencies } from './queries/candidates.js';
 import { listFailures, recordFailure } from './queries/failures.js';
-import { claimJobs, completeJob, enqueueJob, failJob } from './queries/jobs.js';
+import { claimJobs, completeJob, countQueuedJobs, enqueueJob, failJob } from './queries/jobs.js';
 import { assignArticle, listStoryMembers } from './queries/members.js';
 import { readStats } from './queries/stats.js';
 import { getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
@@ -142,5 +142,15 @@ export abstract class KyselyStore implements Store {
     if (entries.length === 0) return;
     await this.db.transaction().execute((trx) => putCachedSegments(trx, entries));
   }
-}
 
+  countQueuedJobs() {
+    return countQueuedJobs(this.db);
+  }
+
+  saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason) {
+    return this.db.transaction().execute(async (trx) => {
+      await saveStory(trx, story, profile);
+      await assignArticle(trx, articleId, story.id, reason);
+    });
+  }
+}

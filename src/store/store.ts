@@ -145,4 +145,9 @@ export interface Store {
   /** The translation segment cache (it survives restarts): one entry per key, undefined where none. */
   getCachedSegments(keys: TranslationCacheKey[]): Promise<(CachedSegment | undefined)[]>;
   putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]): Promise<void>;
+
+  /** Jobs waiting to run (queued, not yet claimed), by kind: the queue depth behind /metrics. */
+  countQueuedJobs(): Promise<Record<string, number>>;
+  /** saveStory and assignArticle in one transaction, so a crash in between leaves neither (clustering workers). */
+  saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason): Promise<void>;
 }
