@@ -5,6 +5,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
+import { registerWorker } from './commands/worker.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerTranslate(program);
   registerReadCommands(program);
+  registerWorker(program);
   return program;
 }
 

@@ -25,6 +25,9 @@ const sources = {
   openaiKey: { env: 'BABELWIRE_OPENAI_API_KEY', flag: null },
   deeplKey: { env: 'BABELWIRE_DEEPL_KEY', flag: null },
   deeplUrl: { env: 'BABELWIRE_DEEPL_URL', flag: null },
+  jobLeaseSeconds: { env: 'BABELWIRE_JOB_LEASE_SECONDS', flag: null },
+  jobRetrySeconds: { env: 'BABELWIRE_JOB_RETRY_SECONDS', flag: null },
+  logLevel: { env: 'BABELWIRE_LOG_LEVEL', flag: null },
 } as const;
 
 type Key = keyof typeof sources;
@@ -56,6 +59,9 @@ const schema = z.object({
   openaiKey: z.string().optional(),
   deeplKey: z.string().optional(),
   deeplUrl: z.url().optional(),
+  jobLeaseSeconds: z.coerce.number().int().min(1, 'must be at least 1 second').max(86_400, 'must be at most a day (86400)'),
+  jobRetrySeconds: z.coerce.number().min(0.01, 'must be a positive number of seconds'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }),
 });
 
 export type TranslationProviderConfig =
@@ -78,6 +84,13 @@ export interface Config {
     /** Tried in order; the gloss and then the original are the last resort. */
     readonly providers: readonly TranslationProviderConfig[];
   };
+  readonly queue: {
+    /** A job running longer than this is presumed lost with its worker and runs again. */
+    readonly leaseSeconds: number;
+    /** Wait before the first retry of a failed job; doubled after each further failure. */
+    readonly retrySeconds: number;
+  };
+  readonly log: { readonly level: string };
 }
 
 const defaults: Record<Key, string | undefined> = {
@@ -101,6 +114,9 @@ const defaults: Record<Key, string | undefined> = {
   openaiKey: undefined,
   deeplKey: undefined,
   deeplUrl: undefined,
+  jobLeaseSeconds: '600',
+  jobRetrySeconds: '60',
+  logLevel: 'info',
 };
 
 /** Flags as commander gives them (already named by setting), only those the user set. */
@@ -148,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     language: { engine: c.languageEngine },
     cluster: c.joinThreshold === undefined ? {} : { joinThreshold: c.joinThreshold },
     translate: { targets: c.translateTo, bodies: c.translateBodies, providers },
+    queue: { leaseSeconds: c.jobLeaseSeconds, retrySeconds: c.jobRetrySeconds },
+    log: { level: c.logLevel },
   });
 }
 

@@ -13,3 +13,8 @@ export type { StageTimer } from './stage-timer.js';
 export { translateSettingsFrom } from './open-services.js';
 export { queueTranslations, storeTranslationCache, translateArticle, translatePending, translationJobKey } from './translate-articles.js';
 export type { TranslateRunSummary, TranslationPlan } from './translate-articles.js';
+export { queueArticleWork, pipelineHandlers, windowPartitions, waitsForPivot, CLUSTER_JOB, TRANSLATE_JOB } from './pipeline-jobs.js';
+export type { PipelineJobServices } from './pipeline-jobs.js';
+export { openQueueFor, retryPoliciesFrom, startWorkers } from './start-workers.js';
+export type { RunningWorkers, StartWorkersOptions } from './start-workers.js';
+export type { OpenServicesOptions } from './open-services.js';

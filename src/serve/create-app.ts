@@ -8,6 +8,7 @@ import { createAssetRoutes } from './assets/asset-routes.js';
 import { classifyError, respondWithError } from './handle-error.js';
 import { createUi, type Ui } from './i18n/index.js';
 import { createPageRoutes } from './pages/page-routes.js';
+import { createOpsRoutes, type OpsDeps } from './ops/ops-routes.js';
 import { MAX_LIMIT } from './query-params.js';
 import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
 import type { ServeSettings } from './serve-settings.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   translateArticle?: TranslateArticle;
   /** How long a page waits for `translateArticle` before showing the original; 8 s by default. */
   translateTimeoutMs?: number;
+  /** /healthz, /readyz and /metrics settings (metrics registry of the process). */
+  ops?: OpsDeps;
 }
 
 /** Pages carry no scripts at all; the policy makes sure an escaping slip could not run one either. */
@@ -39,6 +42,7 @@ export function createApp({
   logError = defaultLogError,
   translateArticle,
   translateTimeoutMs = DEFAULT_TRANSLATE_TIMEOUT_MS,
+  ops,
 }: AppDeps): ServeApp {
   // The config module validates the page size; clamping here keeps a direct caller from asking for 0 or 10,000 rows.
   const settings: ServeSettings = { ...given, pageSize: Math.max(1, Math.min(MAX_LIMIT, Math.floor(given.pageSize) || 1)) };
@@ -59,6 +63,7 @@ export function createApp({
   app.use(readerMiddleware(settings.siteName, settings.readerLanguage));
   app.route('/assets', createAssetRoutes());
   app.route('/api', createApiRoutes(store, settings));
+  app.route('/', createOpsRoutes(store, ops));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
 
   app.notFound((c) => respondWithError(c, uiOf(c), classifyError(new NotFoundError('serve', 'no such page', c.req.path))));

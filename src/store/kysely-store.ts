@@ -13,6 +13,7 @@ import type {
 import { getArticle, insertArticle, listArticles, listDays } from './queries/articles.js';
 import { findCandidateStories, keyFrequencies } from './queries/candidates.js';
 import { listFailures, recordFailure } from './queries/failures.js';
+import { MIGRATIONS } from './migrations/run-migrations.js';
 import { claimJobs, completeJob, countQueuedJobs, enqueueJob, failJob } from './queries/jobs.js';
 import { assignArticle, listStoryMembers } from './queries/members.js';
 import { readStats } from './queries/stats.js';
@@ -152,5 +153,11 @@ export abstract class KyselyStore implements Store {
       await saveStory(trx, story, profile);
       await assignArticle(trx, articleId, story.id, reason);
     });
+  }
+
+  async pendingMigrations() {
+    const rows = await this.db.selectFrom('schema_migrations').select('id').execute();
+    const applied = new Set(rows.map((row) => row.id));
+    return MIGRATIONS.map((m) => m.id).filter((id) => !applied.has(id));
   }
 }

@@ -150,4 +150,6 @@ export interface Store {
   countQueuedJobs(): Promise<Record<string, number>>;
   /** saveStory and assignArticle in one transaction, so a crash in between leaves neither (clustering workers). */
   saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason): Promise<void>;
+  /** Migrations this code knows that the database has not applied (empty when up to date): readiness checks. */
+  pendingMigrations(): Promise<string[]>;
 }

@@ -163,6 +163,12 @@ export function describeJobContract(current: CurrentStore): void {
     });
   });
 
+  describe('schema', () => {
+    it('has no pending migrations once opened', async () => {
+      expect(await current().pendingMigrations()).toEqual([]);
+    });
+  });
+
   describe('queue depth', () => {
     it('counts queued jobs by kind, leaving out running, done and failed ones', async () => {
       expect(await current().countQueuedJobs()).toEqual({});
