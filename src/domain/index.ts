@@ -8,3 +8,4 @@ export type * from './enrichment.js';
 export type * from './article.js';
 export type * from './story.js';
 export type * from './translation.js';
+export { redactSecrets, redactUrl } from './redact-url.js';

@@ -2,3 +2,4 @@
 export type * from './store.js';
 export { openStore } from './open-store.js';
 export type { OpenStoreOptions } from './open-store.js';
+export { isPostgresUrl, migrateDatabase } from './open-store.js';

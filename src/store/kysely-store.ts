@@ -33,6 +33,8 @@ export const DEFAULT_JOB_LEASE_MS = 10 * 60 * 1000;
 export abstract class KyselyStore implements Store {
   readonly db: Kysely<Database>;
   readonly #jobLeaseMs: number;
+  /** Whether the database has row locks with SKIP LOCKED (PostgreSQL), so concurrent claims take different jobs. */
+  protected readonly skipLockedRows: boolean = false;
   #closed = false;
 
   constructor(db: Kysely<Database>, options: KyselyStoreOptions) {
@@ -40,7 +42,12 @@ export abstract class KyselyStore implements Store {
     this.#jobLeaseMs = options.jobLeaseMs;
   }
 
-  abstract migrate(): Promise<void>;
+  /** Brings the schema up to date; returns the ids of the migrations it applied (none the second time). */
+  abstract applyMigrations(): Promise<string[]>;
+
+  async migrate() {
+    await this.applyMigrations();
+  }
 
   async close() {
     if (this.#closed) return;
@@ -104,7 +111,7 @@ export abstract class KyselyStore implements Store {
   }
 
   claimJobs(kind: string, limit: number) {
-    return claimJobs(this.db, kind, limit, this.#jobLeaseMs);
+    return claimJobs(this.db, kind, limit, this.#jobLeaseMs, this.skipLockedRows);
   }
 
   completeJob(id: number) {
