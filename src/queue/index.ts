@@ -9,5 +9,5 @@ export { createProcessLock } from './window-lock.js';
 export type { WindowLock } from './window-lock.js';
 export { createFileLock } from './file-lock.js';
 export { createPgAdvisoryLock } from './pg-advisory-lock.js';
-export { isPostgresUrl, openWorkQueue, redactDatabaseUrl } from './open-work-queue.js';
+export { openWorkQueue } from './open-work-queue.js';
 export type { WorkQueue, WorkQueueOptions } from './open-work-queue.js';

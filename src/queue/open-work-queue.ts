@@ -1,6 +1,7 @@
 // The queue factory: pg-boss and advisory locks on PostgreSQL, the jobs table and a lock file on SQLite; chosen once from the database setting.
-import { UpstreamError, describeError } from '../domain/index.js';
+import { UpstreamError, describeError, redactUrl } from '../domain/index.js';
 import type { Store } from '../store/index.js';
+import { isPostgresUrl } from '../store/index.js';
 import { createJobQueue } from './create-job-queue.js';
 import { createFileLock } from './file-lock.js';
 import type { JobEvents, JobQueue, QueueBackend, RetryPolicy } from './job-queue.js';
@@ -34,15 +35,6 @@ export interface WorkQueue {
   /** The clustering lock that matches the queue's database. */
   lock: WindowLock;
   close(): Promise<void>;
-}
-
-export function isPostgresUrl(database: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(database.trim());
-}
-
-/** Hides the password of a database URL before it appears in a message. */
-export function redactDatabaseUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
 }
 
 export async function openWorkQueue(options: WorkQueueOptions): Promise<WorkQueue> {
@@ -93,7 +85,7 @@ async function startWithRetries<T>(url: string, attempts: number, start: () => P
         throw new UpstreamError(
           'pipeline',
           `cannot start the job queue after ${attempts} attempts: ${describeError(error)}`,
-          redactDatabaseUrl(url),
+          redactUrl(url),
           true,
           { cause: error },
         );

@@ -4,11 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Config } from '../../config/index.js';
 import type { LangCode } from '../../domain/index.js';
-import { InputError } from '../../domain/index.js';
+import { InputError, redactUrl } from '../../domain/index.js';
 import { createLogger, createMetrics } from '../../ops/index.js';
 import type { Logger, Metrics } from '../../ops/index.js';
 import { openQueueFor, openServices, storeTranslationCache, translateArticle, translateSettingsFrom } from '../../pipeline/index.js';
-import { redactDatabaseUrl } from '../../queue/index.js';
 import type { WorkQueue } from '../../queue/index.js';
 import { createTranslator, withCache } from '../../translate/index.js';
 import { createApp, startServer } from '../../serve/index.js';
@@ -109,7 +108,7 @@ async function serveUntilStopped(store: Store, config: Config, options: ServeOpt
     ops: options.metrics ? { metrics: options.metrics } : {},
   });
   const server = await startServer(app, config.server);
-  print(`Babelwire is serving ${redactDatabaseUrl(config.database)} on ${server.url}  (Ctrl-C to stop)`);
+  print(`Babelwire is serving ${redactUrl(config.database)} on ${server.url}  (Ctrl-C to stop)`);
   logger.info({ url: server.url, worker: Boolean(options.onStop) }, 'serving');
   const signal = await waitForStopSignal();
   print('Stopping…');
