@@ -92,6 +92,8 @@ export function createJobQueue(backend: QueueBackend, options: JobQueueOptions =
       for (const wake of [...wakers]) wake();
       const all = Promise.all(loops).then(() => 'done' as const);
       const outcome = await Promise.race([all, pause(timeoutMs).then(() => 'timeout' as const)]);
+      // Ends the pending timeout too, which would otherwise keep the process alive until it fires.
+      for (const wake of [...wakers]) wake();
       if (outcome === 'timeout') {
         for (const entry of [...inFlight]) {
           entry.released = true;

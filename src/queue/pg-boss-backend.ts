@@ -47,7 +47,8 @@ export async function createPgBossBackend(options: PgBossBackendOptions): Promis
         // "short": at most one waiting job per singleton key, which makes enqueue idempotent.
         policy: 'short',
         retryLimit: policy.maxAttempts - 1,
-        retryDelay: policy.retryDelaySeconds,
+        // pg-boss counts whole seconds.
+        retryDelay: Math.max(1, Math.ceil(policy.retryDelaySeconds)),
         retryBackoff: true,
         expireInSeconds: options.leaseSeconds,
       });
