@@ -46,7 +46,7 @@ async function stopWorker(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
-async function waitUntilClustered(store: Store, expected: number, ms = 120_000): Promise<void> {
+async function waitUntilClustered(store: Store, expected: number, ms = 240_000): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
     const unclustered = await store.listArticles({ unclustered: true, limit: 1000 });
@@ -141,7 +141,7 @@ for (const variant of variants) {
       await waitUntilClustered(store, fixture.eventOf.size);
       await expectOneStoryPerEvent(store, fixture.eventOf, fixture.events);
       for (const child of children.splice(0)) expect(await stopWorker(child)).toBe(0);
-    }, 180_000);
+    }, 300_000);
 
     it('re-runs the jobs of a worker killed with SIGKILL while clustering, without duplicate articles or stories', async (ctx) => {
       if (skip) ctx.skip(skip);
@@ -161,6 +161,6 @@ for (const variant of variants) {
       children.push(startWorker(db.database, 2));
       await waitUntilClustered(store, fixture.eventOf.size);
       await expectOneStoryPerEvent(store, fixture.eventOf, fixture.events);
-    }, 180_000);
+    }, 300_000);
   });
 }
