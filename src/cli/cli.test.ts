@@ -18,7 +18,7 @@ function run(args: string[], env: Record<string, string> = {}): { code: number |
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
     env: { ...cleanEnv, ...env },
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -47,7 +47,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('babelwire CLI', () => {
+// Every command is a fresh Node process that loads the whole program: several of them per case take long on a busy machine.
+describe('babelwire CLI', { timeout: 240_000 }, () => {
   it('ingests, reports the bad file by name, and exits 1 when something failed', () => {
     const r = run(['ingest', join(dir, 'in'), '--db', db]);
     expect(r.stdout).toMatch(/Ingested 1 new article from 2 files/);
@@ -82,7 +83,9 @@ describe('babelwire CLI', () => {
     expect(r.code).toBe(0);
     const t = JSON.parse(r.stdout) as { title: string; text: string; provider: string; quality: string; path: string[] };
     if (hasApertium) {
-      expect(t).toMatchObject({ provider: 'apertium', quality: 'machine', path: ['fr', 'ca', 'en'] });
+      expect(t).toMatchObject({ provider: 'apertium', quality: 'machine' });
+      expect(t.path).toEqual(['fr', 'ca', 'en']);
+      expect(t.title).toMatch(/summit/);
       expect(t.title).toMatch(/Geneva|Genève/);
       expect(t.text.split('\n\n')).toHaveLength(2);
     } else {

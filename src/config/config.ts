@@ -1,11 +1,12 @@
 // The one validated configuration: environment variables and CLI flags parsed once, checked, frozen.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../domain/index.js';
+import { InputError, redactUrl } from '../domain/index.js';
 
 /** Where each setting comes from: flag name (if any) and environment variable. */
 const sources = {
   database: { env: 'BABELWIRE_DB', flag: '--db' },
+  databaseUrl: { env: 'DATABASE_URL', flag: '--database' },
   host: { env: 'BABELWIRE_HOST', flag: '--host' },
   port: { env: 'BABELWIRE_PORT', flag: '--port' },
   siteName: { env: 'BABELWIRE_SITE_NAME', flag: null },
@@ -28,12 +29,19 @@ const sources = {
   jobLeaseSeconds: { env: 'BABELWIRE_JOB_LEASE_SECONDS', flag: null },
   jobRetrySeconds: { env: 'BABELWIRE_JOB_RETRY_SECONDS', flag: null },
   logLevel: { env: 'BABELWIRE_LOG_LEVEL', flag: null },
+  fetchInterval: { env: 'BABELWIRE_FETCH_INTERVAL', flag: null },
+  fetchAllowPrivate: { env: 'BABELWIRE_FETCH_ALLOW_PRIVATE', flag: null },
+  fetchContactUrl: { env: 'BABELWIRE_FETCH_CONTACT_URL', flag: null },
+  fetchTimeoutMs: { env: 'BABELWIRE_FETCH_TIMEOUT_MS', flag: null },
+  fetchMaxBytes: { env: 'BABELWIRE_FETCH_MAX_BYTES', flag: null },
+  fetchHostDelayMs: { env: 'BABELWIRE_FETCH_HOST_DELAY_MS', flag: null },
 } as const;
 
 type Key = keyof typeof sources;
 
 const schema = z.object({
-  database: z.string().min(1, 'must not be empty; give a file path such as ./data/babelwire.db'),
+  database: z.string().min(1, 'must not be empty; give a file path such as ./data/babelwire.db or a postgres:// URL'),
+  databaseUrl: z.string().optional(),
   host: z.string().min(1),
   port: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number, 0-65535'),
   siteName: z.string().min(1),
@@ -62,6 +70,12 @@ const schema = z.object({
   jobLeaseSeconds: z.coerce.number().int().min(1, 'must be at least 1 second').max(86_400, 'must be at most a day (86400)'),
   jobRetrySeconds: z.coerce.number().min(0.01, 'must be a positive number of seconds'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }),
+  fetchInterval: z.coerce.number().int('must be a whole number of minutes').min(1, 'must be at least 1 minute').max(10080, 'must be at most a week (10080)'),
+  fetchAllowPrivate: z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1'),
+  fetchContactUrl: z.url({ message: 'must be a URL where site owners can reach you' }),
+  fetchTimeoutMs: z.coerce.number().int().min(1000, 'must be at least 1000 ms'),
+  fetchMaxBytes: z.coerce.number().int().min(65536, 'must be at least 65536 bytes'),
+  fetchHostDelayMs: z.coerce.number().int().min(0, 'must be 0 or more'),
 });
 
 export type TranslationProviderConfig =
@@ -91,10 +105,25 @@ export interface Config {
     readonly retrySeconds: number;
   };
   readonly log: { readonly level: string };
+  readonly fetch: {
+    /** Default minutes between fetches of a source. */
+    readonly intervalMinutes: number;
+    /** Lets fetches reach loopback and private addresses (tests, intranets); off by default. */
+    readonly allowPrivateAddresses: boolean;
+    /** Put in the User-Agent so site owners can reach whoever runs this desk. */
+    readonly contactUrl: string;
+    readonly timeoutMs: number;
+    readonly maxBodyBytes: number;
+    readonly hostDelayMs: number;
+  };
 }
 
+const DEFAULT_DATABASE = './data/babelwire.db';
+
 const defaults: Record<Key, string | undefined> = {
-  database: './data/babelwire.db',
+  // Resolved after the loop: BABELWIRE_DB and DATABASE_URL both name the database.
+  database: undefined,
+  databaseUrl: undefined,
   host: '127.0.0.1',
   port: '8080',
   siteName: 'Babelwire',
@@ -117,6 +146,12 @@ const defaults: Record<Key, string | undefined> = {
   jobLeaseSeconds: '600',
   jobRetrySeconds: '60',
   logLevel: 'info',
+  fetchInterval: '30',
+  fetchAllowPrivate: 'false',
+  fetchContactUrl: 'https://github.com/babelwire/babelwire',
+  fetchTimeoutMs: '30000',
+  fetchMaxBytes: String(10 * 1024 * 1024),
+  fetchHostDelayMs: '1000',
 };
 
 /** Flags as commander gives them (already named by setting), only those the user set. */
@@ -142,13 +177,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     }
     raw[key] = value === '' ? undefined : (value ?? defaults[key]);
   }
+  // --database, then --db, then BABELWIRE_DB, then DATABASE_URL (the name hosting platforms set), then the default file.
+  if (flags.databaseUrl !== undefined && flags.database !== undefined && flags.databaseUrl !== flags.database) {
+    problems.push('--database and --db: give only one of them (both name the database)');
+  }
+  raw.database = (flags.databaseUrl === '' ? undefined : flags.databaseUrl) ?? raw.database ?? raw.databaseUrl ?? DEFAULT_DATABASE;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as Key;
       const source = sources[key];
       const label = source.flag ? `${source.env} (${source.flag})` : source.env;
-      problems.push(`${label}: ${issue.message}, got ${JSON.stringify(raw[key])}`);
+      const given = typeof raw[key] === 'string' ? redactUrl(raw[key]) : raw[key];
+      problems.push(`${label}: ${issue.message}, got ${JSON.stringify(given)}`);
     }
   }
   const providers = parsed.success ? providerConfigs(parsed.data, problems) : [];
@@ -166,6 +207,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     translate: { targets: c.translateTo, bodies: c.translateBodies, providers },
     queue: { leaseSeconds: c.jobLeaseSeconds, retrySeconds: c.jobRetrySeconds },
     log: { level: c.logLevel },
+    fetch: {
+      intervalMinutes: c.fetchInterval,
+      allowPrivateAddresses: c.fetchAllowPrivate,
+      contactUrl: c.fetchContactUrl,
+      timeoutMs: c.fetchTimeoutMs,
+      maxBodyBytes: c.fetchMaxBytes,
+      hostDelayMs: c.fetchHostDelayMs,
+    },
   });
 }
 

@@ -9,6 +9,7 @@ import { classifyError, respondWithError } from './handle-error.js';
 import { createUi, type Ui } from './i18n/index.js';
 import { createPageRoutes } from './pages/page-routes.js';
 import { createOpsRoutes, type OpsDeps } from './ops/ops-routes.js';
+import { createSourcesRoutes } from './pages/sources-routes.js';
 import { MAX_LIMIT } from './query-params.js';
 import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
 import type { ServeSettings } from './serve-settings.js';
@@ -64,6 +65,7 @@ export function createApp({
   app.route('/assets', createAssetRoutes());
   app.route('/api', createApiRoutes(store, settings));
   app.route('/', createOpsRoutes(store, ops));
+  app.route('/', createSourcesRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
 
   app.notFound((c) => respondWithError(c, uiOf(c), classifyError(new NotFoundError('serve', 'no such page', c.req.path))));

@@ -2,9 +2,11 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { describeArticleContract } from './contract/articles-contract.js';
 import { describeJobContract } from './contract/jobs-contract.js';
+import { describeLinksContract } from './contract/links-contract.js';
 import { describeSearchContract } from './contract/search-contract.js';
 import { describeStoryContract } from './contract/stories-contract.js';
 import { describeTranslationContract } from './contract/translations-contract.js';
+import { describeSourceContract } from './contract/sources-contract.js';
 import type { Store } from './store.js';
 
 /** Hands the current test's store to a part of the suite (the store changes with every test). */
@@ -50,5 +52,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     describeSearchContract(current);
     describeJobContract(current);
     describeTranslationContract(current, reopenCurrent);
+    describeSourceContract(current);
+    describeLinksContract(current);
   });
 }

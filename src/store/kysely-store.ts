@@ -1,16 +1,28 @@
 // The Store methods every database shares: portable Kysely queries from ./queries, transactions around multi-step writes.
 import type { Kysely } from 'kysely';
 import type {
+  ArticleFingerprint,
+  ArticleLink,
   ArticleTranslation,
   CachedSegment,
   LangCode,
   MatchReason,
   NewArticle,
+  NewSource,
+  SourceFetchOutcome,
   Story,
   StoryProfile,
   TranslationCacheKey,
 } from '../domain/index.js';
 import { getArticle, insertArticle, listArticles, listDays } from './queries/articles.js';
+import {
+  addArticleLink,
+  findArticleByUrlKey,
+  findNearFingerprints,
+  listArticleLinks,
+  listFingerprints,
+  saveFingerprint,
+} from './queries/article-links.js';
 import { findCandidateStories, keyFrequencies } from './queries/candidates.js';
 import { listFailures, recordFailure } from './queries/failures.js';
 import { MIGRATIONS } from './migrations/run-migrations.js';
@@ -21,6 +33,7 @@ import { getStory, getStoryProfile, listStories, saveStory } from './queries/sto
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
+import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
 import type { ArticleQuery, CandidateQuery, FailureRecord, Page, SearchHit, Store, StoryQuery } from './store.js';
 
 export interface KyselyStoreOptions {
@@ -166,5 +179,62 @@ export abstract class KyselyStore implements Store {
     const rows = await this.db.selectFrom('schema_migrations').select('id').execute();
     const applied = new Set(rows.map((row) => row.id));
     return MIGRATIONS.map((m) => m.id).filter((id) => !applied.has(id));
+  }
+
+  addSource(source: NewSource) {
+    return this.db.transaction().execute((trx) => addSource(trx, source));
+  }
+
+  getSource(idOrUrl: string) {
+    return getSource(this.db, idOrUrl);
+  }
+
+  listSources() {
+    return listSources(this.db);
+  }
+
+  removeSource(idOrUrl: string) {
+    return this.db.transaction().execute((trx) => removeSource(trx, idOrUrl));
+  }
+
+  listDueSources(now: string, limit: number) {
+    return listDueSources(this.db, now, limit);
+  }
+
+  recordSourceFetch(id: string, outcome: SourceFetchOutcome) {
+    return recordSourceFetch(this.db, id, outcome);
+  }
+
+  filterUnseenItems(sourceId: string, keys: readonly string[]) {
+    return filterUnseenItems(this.db, sourceId, keys);
+  }
+
+  async markItemsSeen(sourceId: string, keys: readonly string[], at: string) {
+    if (keys.length === 0) return;
+    await this.db.transaction().execute((trx) => markItemsSeen(trx, sourceId, keys, at));
+  }
+
+  addArticleLink(link: ArticleLink) {
+    return addArticleLink(this.db, link);
+  }
+
+  listArticleLinks(articleId: string) {
+    return listArticleLinks(this.db, articleId);
+  }
+
+  findArticleByUrlKey(urlKey: string) {
+    return findArticleByUrlKey(this.db, urlKey);
+  }
+
+  saveFingerprint(record: ArticleFingerprint) {
+    return this.db.transaction().execute((trx) => saveFingerprint(trx, record));
+  }
+
+  findNearFingerprints(fingerprint: string, limit: number) {
+    return findNearFingerprints(this.db, fingerprint, limit);
+  }
+
+  listFingerprints(articleIds: string[]) {
+    return listFingerprints(this.db, articleIds);
   }
 }

@@ -13,7 +13,7 @@ export interface OpenStoreOptions {
   /** PostgreSQL: tries before giving up when the server is down at start (default 5), first wait (default 500 ms, doubling). */
   connectAttempts?: number;
   connectRetryDelayMs?: number;
-  /** PostgreSQL: told about each failed connection attempt before the next one. */
+  /** PostgreSQL: told about each failed connection attempt before the next one; default: a line on stderr. */
   onRetry?: (message: string) => void;
 }
 
@@ -41,7 +41,8 @@ async function openUnmigrated(options: OpenStoreOptions): Promise<KyselyStore> {
       ...lease,
       ...(options.connectAttempts === undefined ? {} : { attempts: options.connectAttempts }),
       ...(options.connectRetryDelayMs === undefined ? {} : { retryDelayMs: options.connectRetryDelayMs }),
-      ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+      // By default the wait is told on stderr: a command that seems to hang should say why.
+      onRetry: options.onRetry ?? ((message) => process.stderr.write(`babelwire: ${message}\n`)),
     });
   }
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(database)) {

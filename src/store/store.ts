@@ -2,11 +2,16 @@
 // SQLite implements it now; PostgreSQL will implement the same contract (see contract.ts).
 import type {
   Article,
+  ArticleFingerprint,
+  ArticleLink,
   ArticleTranslation,
   CachedSegment,
   LangCode,
   MatchReason,
   NewArticle,
+  NewSource,
+  Source,
+  SourceFetchOutcome,
   Story,
   StoryMember,
   StoryProfile,
@@ -152,4 +157,31 @@ export interface Store {
   saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason): Promise<void>;
   /** Migrations this code knows that the database has not applied (empty when up to date): readiness checks. */
   pendingMigrations(): Promise<string[]>;
+  /** Follows a source unless its URL is already followed; returns the stored one either way. */
+  addSource(source: NewSource): Promise<{ source: Source; created: boolean }>;
+  /** By id or URL. */
+  getSource(idOrUrl: string): Promise<Source | null>;
+  /** Every source with its health, by section then name. */
+  listSources(): Promise<Source[]>;
+  /** Stops following a source (by id or URL) and forgets its seen items; articles stay. False when none. */
+  removeSource(idOrUrl: string): Promise<boolean>;
+  /** Sources due at `now` (ISO), longest overdue first. */
+  listDueSources(now: string, limit: number): Promise<Source[]>;
+  /** Records one fetch's outcome on the source's health and schedules the next. */
+  recordSourceFetch(id: string, outcome: SourceFetchOutcome): Promise<void>;
+  /** Item keys (guid, link or hash) this source has not produced before. */
+  filterUnseenItems(sourceId: string, keys: readonly string[]): Promise<string[]>;
+  markItemsSeen(sourceId: string, keys: readonly string[], at: string): Promise<void>;
+  /** Records a URL the article was reached by; false when the article already had this exact URL. */
+  addArticleLink(link: ArticleLink): Promise<boolean>;
+  /** The URLs an article was reached by, first seen first. */
+  listArticleLinks(articleId: string): Promise<ArticleLink[]>;
+  /** The article a link with this canonical URL (see normaliseArticleUrl) leads to, or null. */
+  findArticleByUrlKey(urlKey: string): Promise<string | null>;
+  /** Creates or replaces an article's text fingerprint. */
+  saveFingerprint(record: ArticleFingerprint): Promise<void>;
+  /** Up to `limit` stored fingerprints sharing a band with this one: the candidates for near-duplicates. */
+  findNearFingerprints(fingerprint: string, limit: number): Promise<ArticleFingerprint[]>;
+  /** Fingerprints of these articles, by article id; articles without one are left out. */
+  listFingerprints(articleIds: string[]): Promise<ArticleFingerprint[]>;
 }

@@ -17,6 +17,7 @@ import { configFor, print } from '../context.js';
 import { waitForStopSignal } from '../stop-signal.js';
 import { printSummary, runIngest } from './ingest.js';
 import { startWorkerProcess } from './worker.js';
+import { startFetching } from './start-fetching.js';
 
 interface ServeFlags {
   host?: string;
@@ -24,6 +25,7 @@ interface ServeFlags {
   lang?: string;
   worker?: boolean;
   concurrency?: string;
+  fetch?: boolean;
 }
 
 const demoCorpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples', 'demo');
@@ -35,11 +37,13 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (BABELWIRE_HOST)', undefined)
     .option('--port <port>', 'port to listen on (BABELWIRE_PORT)', undefined)
     .option('--lang <code>', 'reader language, en or fr (BABELWIRE_READER_LANGUAGE)', undefined)
+    .option('--fetch', 'also fetch the due sources in the background, as `babelwire run` does')
     .option('--worker', 'also run queued jobs (translations, clustering) in this process')
     .option('--concurrency <n>', 'with --worker: jobs of each kind running at once', '1')
     .action(async (flags: ServeFlags, command: Command) => {
       const config = configFor(command, { host: flags.host, port: flags.port, readerLanguage: flags.lang });
       const logger = createLogger({ service: 'serve', level: config.log.level });
+      const stopFetching = flags.fetch ? await startFetching(config) : null;
       if (flags.worker) {
         const concurrency = Number(flags.concurrency ?? '1');
         if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
@@ -47,11 +51,13 @@ export function registerServe(program: Command): void {
         }
         const worker = await startWorkerProcess(config, { concurrency, logger });
         await serveUntilStopped(worker.services.store, config, { logger, metrics: worker.metrics, onStop: () => worker.stop(30_000) });
+        await stopFetching?.();
         return;
       }
       const store = await openStore({ database: config.database, jobLeaseMs: config.queue.leaseSeconds * 1000 });
       const web = await webMetrics(config, store, logger);
       await serveUntilStopped(store, config, { logger, metrics: web.metrics, onStop: web.close });
+      await stopFetching?.();
     });
 
   program

@@ -120,6 +120,54 @@ export interface TranslationCacheTable {
   created_at: string;
 }
 
+export interface SourcesTable {
+  id: string;
+  url: string;
+  kind: string;
+  name: string | null;
+  language: string | null;
+  section: string | null;
+  interval_minutes: number;
+  added_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetch_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  consecutive_failures: number;
+  /** UTC ISO. */
+  next_due_at: string;
+  article_count: number;
+}
+
+/** Items (guid, link or hash) already taken from a source, so each is fetched once. */
+export interface SourceItemsTable {
+  source_id: string;
+  item_key: string;
+  seen_at: string;
+}
+
+export interface ArticleLinksTable {
+  article_id: string;
+  url: string;
+  url_key: string;
+  source_name: string | null;
+  seen_at: string;
+}
+
+export interface ArticleFingerprintsTable {
+  article_id: string;
+  fingerprint: string;
+  host: string | null;
+  source_name: string | null;
+  near_copy_of: string | null;
+}
+
+export interface ArticleFingerprintBandsTable {
+  band: string;
+  article_id: string;
+}
+
 export interface SchemaMigrationsTable {
   id: string;
   applied_at: string;
@@ -135,4 +183,9 @@ export interface Database {
   article_translations: ArticleTranslationsTable;
   translation_cache: TranslationCacheTable;
   schema_migrations: SchemaMigrationsTable;
+  sources: SourcesTable;
+  source_items: SourceItemsTable;
+  article_links: ArticleLinksTable;
+  article_fingerprints: ArticleFingerprintsTable;
+  article_fingerprint_bands: ArticleFingerprintBandsTable;
 }
