@@ -27,7 +27,8 @@ export function registerIngest(program: Command): void {
       const services = await openServices(config);
       try {
         // Without clustering here, the articles' work goes to the queue, in pipeline order, for `babelwire worker`.
-        const work = flags.cluster ? null : await openQueueFor(config, services);
+        // With --no-translate too, nothing waits for a translation: the store's jobs as before, for `babelwire cluster`.
+        const work = flags.cluster || !flags.translate ? null : await openQueueFor(config, services);
         try {
           const summary = work
             ? await runIngest(paths, { ...services, queue: work.queue }, config.ingest.maxFileBytes, false, false)
