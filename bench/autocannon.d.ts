@@ -1,21 +1,24 @@
-// The part of autocannon's API the benchmarks use (the package ships no types).
+// The part of autocannon's API the server benchmark uses (the package ships no types).
 declare module 'autocannon' {
-  interface Options {
-    url: string;
-    connections?: number;
-    duration?: number;
-    pipelining?: number;
+  namespace autocannon {
+    interface Options {
+      url: string;
+      connections?: number;
+      overallRate?: number;
+      duration?: number;
+    }
+    interface Histogram {
+      p50: number;
+      p99: number;
+      average: number;
+    }
+    interface Result {
+      latency: Histogram;
+      requests: Histogram;
+      errors: number;
+      non2xx: number;
+    }
   }
-  interface Histogram {
-    p50: number;
-    p99: number;
-    average: number;
-  }
-  interface Result {
-    latency: Histogram;
-    requests: Histogram;
-    errors: number;
-    non2xx: number;
-  }
-  export default function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  export default autocannon;
 }

@@ -7,6 +7,7 @@ import { registerArchive } from './commands/archive.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
+import { registerWorker } from './commands/worker.js';
 import { registerSources } from './commands/sources.js';
 import { registerRun } from './commands/run.js';
 import { registerExtract } from './commands/extract.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerTranslate(program);
   registerReadCommands(program);
+  registerWorker(program);
   registerMigrate(program);
   registerArchive(program);
   registerSources(program);

@@ -26,6 +26,9 @@ const sources = {
   openaiKey: { env: 'BABELWIRE_OPENAI_API_KEY', flag: null },
   deeplKey: { env: 'BABELWIRE_DEEPL_KEY', flag: null },
   deeplUrl: { env: 'BABELWIRE_DEEPL_URL', flag: null },
+  jobLeaseSeconds: { env: 'BABELWIRE_JOB_LEASE_SECONDS', flag: null },
+  jobRetrySeconds: { env: 'BABELWIRE_JOB_RETRY_SECONDS', flag: null },
+  logLevel: { env: 'BABELWIRE_LOG_LEVEL', flag: null },
   fetchInterval: { env: 'BABELWIRE_FETCH_INTERVAL', flag: null },
   fetchAllowPrivate: { env: 'BABELWIRE_FETCH_ALLOW_PRIVATE', flag: null },
   fetchContactUrl: { env: 'BABELWIRE_FETCH_CONTACT_URL', flag: null },
@@ -64,6 +67,9 @@ const schema = z.object({
   openaiKey: z.string().optional(),
   deeplKey: z.string().optional(),
   deeplUrl: z.url().optional(),
+  jobLeaseSeconds: z.coerce.number().int().min(1, 'must be at least 1 second').max(86_400, 'must be at most a day (86400)'),
+  jobRetrySeconds: z.coerce.number().min(0.01, 'must be a positive number of seconds'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }),
   fetchInterval: z.coerce.number().int('must be a whole number of minutes').min(1, 'must be at least 1 minute').max(10080, 'must be at most a week (10080)'),
   fetchAllowPrivate: z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1'),
   fetchContactUrl: z.url({ message: 'must be a URL where site owners can reach you' }),
@@ -92,6 +98,13 @@ export interface Config {
     /** Tried in order; the gloss and then the original are the last resort. */
     readonly providers: readonly TranslationProviderConfig[];
   };
+  readonly queue: {
+    /** A job running longer than this is presumed lost with its worker and runs again. */
+    readonly leaseSeconds: number;
+    /** Wait before the first retry of a failed job; doubled after each further failure. */
+    readonly retrySeconds: number;
+  };
+  readonly log: { readonly level: string };
   readonly fetch: {
     /** Default minutes between fetches of a source. */
     readonly intervalMinutes: number;
@@ -130,6 +143,9 @@ const defaults: Record<Key, string | undefined> = {
   openaiKey: undefined,
   deeplKey: undefined,
   deeplUrl: undefined,
+  jobLeaseSeconds: '600',
+  jobRetrySeconds: '60',
+  logLevel: 'info',
   fetchInterval: '30',
   fetchAllowPrivate: 'false',
   fetchContactUrl: 'https://github.com/babelwire/babelwire',
@@ -189,6 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     language: { engine: c.languageEngine },
     cluster: c.joinThreshold === undefined ? {} : { joinThreshold: c.joinThreshold },
     translate: { targets: c.translateTo, bodies: c.translateBodies, providers },
+    queue: { leaseSeconds: c.jobLeaseSeconds, retrySeconds: c.jobRetrySeconds },
+    log: { level: c.logLevel },
     fetch: {
       intervalMinutes: c.fetchInterval,
       allowPrivateAddresses: c.fetchAllowPrivate,

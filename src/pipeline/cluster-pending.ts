@@ -14,7 +14,6 @@ export interface ClusterRunSummary {
 const batchSize = 50;
 const maxAttempts = 5;
 
-/** Processes jobs until none is due; articles are taken in queue order, so the result is deterministic. */
 /** The stemmed English terms of an article's pivot text (itself when English, else its translation), or null. */
 export type PivotTerms = (article: Article) => Promise<PivotView | null>;
 
@@ -24,6 +23,7 @@ export interface PivotView {
   text: string;
 }
 
+/** Processes jobs until none is due; articles are taken in queue order, so the result is deterministic. */
 export async function clusterPending(
   store: Store,
   settings: ClusterSettings,
@@ -68,8 +68,8 @@ export async function clusterArticle(store: Store, article: ClusterArticle, sett
   const previousStory = decision.kind === 'join' ? await store.getStory(storyId) : null;
   const profile = addToProfile(previousProfile, storyId, article, undefined, settings);
   const story = summarizeStory(previousStory, storyId, article, decision.reason, new Date().toISOString(), settings);
-  await store.saveStory(story, profile);
-  await store.assignArticle(article.id, storyId, decision.reason);
+  // One transaction: a worker killed between the two writes must not leave a story without its founder.
+  await store.saveStoryAndAssign(story, profile, article.id, decision.reason);
   return decision.kind === 'new';
 }
 

@@ -4,9 +4,11 @@ import { UNKNOWN_LANGUAGE } from '../domain/index.js';
 import type { Enricher } from '../enrich/index.js';
 import { extractArticle } from '../extract/index.js';
 import type { LanguageDetector } from '../language/index.js';
+import type { JobQueue } from '../queue/index.js';
 import type { Store } from '../store/index.js';
 import type { Translator } from '../translate/index.js';
 import { buildArticle } from './build-article.js';
+import { queueArticleWork } from './pipeline-jobs.js';
 import { findDuplicate, readSeenLink, recordLink } from './find-duplicate.js';
 import type { TranslationPlan } from './translate-articles.js';
 import { queueTranslations } from './translate-articles.js';
@@ -18,6 +20,8 @@ export interface IngestServices {
   enricher: Enricher;
   translator: Translator;
   translationPlan: TranslationPlan;
+  /** Set when workers do the slow work: the article's jobs go to this queue, in pipeline order. */
+  queue?: JobQueue;
 }
 
 export interface IngestNotice {
@@ -64,7 +68,9 @@ export async function ingestDocument(doc: RawDocument, services: IngestServices,
     if (result.created && duplicate.fingerprint) {
       await services.store.saveFingerprint({ articleId: result.article.id, ...duplicate.fingerprint });
     }
-    if (result.created) {
+    if (result.created && services.queue) {
+      await queueArticleWork(services.queue, result.article, services.translationPlan);
+    } else if (result.created) {
       await services.store.enqueueJob('cluster', result.article.id);
       await queueTranslations(services.store, result.article, services.translationPlan);
     }

@@ -6,6 +6,7 @@ import { createEnricher } from '../enrich/index.js';
 import { createLanguageDetector } from '../language/index.js';
 import { openStore } from '../store/index.js';
 import type { ProviderSettings, TranslateSettings } from '../translate/index.js';
+import type { TranslationCache } from '../translate/index.js';
 import { createTranslator, withCache } from '../translate/index.js';
 import type { IngestServices } from './ingest-document.js';
 import { storeTranslationCache } from './translate-articles.js';
@@ -15,15 +16,20 @@ export interface Services extends IngestServices {
   close(): Promise<void>;
 }
 
-export async function openServices(config: Config): Promise<Services> {
-  const store = await openStore({ database: config.database });
+export interface OpenServicesOptions {
+  /** Told how many segments each translation cache look-up found and missed (metrics). */
+  onCacheLookup?: (hits: number, misses: number) => void;
+}
+
+export async function openServices(config: Config, options: OpenServicesOptions = {}): Promise<Services> {
+  const store = await openStore({ database: config.database, jobLeaseMs: config.queue.leaseSeconds * 1000 });
   try {
     const [detector, enricher] = await Promise.all([
       createLanguageDetector({ engine: config.language.engine }),
       Promise.resolve(createEnricher()),
     ]);
     // Providers start lazily (Apertium pipelines on first use), so commands that never translate pay nothing.
-    const translator = withCache(createTranslator(translateSettingsFrom(config)), storeTranslationCache(store));
+    const translator = withCache(createTranslator(translateSettingsFrom(config)), countLookups(storeTranslationCache(store), options.onCacheLookup));
     return {
       store,
       detector,
@@ -61,4 +67,17 @@ export function translateSettingsFrom(config: Config): TranslateSettings {
     }
   });
   return { providers, gloss: { enabled: true }, glossUnknownWords: true };
+}
+
+function countLookups(cache: TranslationCache, onLookup: OpenServicesOptions['onCacheLookup']): TranslationCache {
+  if (!onLookup) return cache;
+  return {
+    ...cache,
+    async getMany(keys) {
+      const found = await cache.getMany(keys);
+      const hits = found.filter((entry) => entry !== undefined).length;
+      onLookup(hits, found.length - hits);
+      return found;
+    },
+  };
 }

@@ -104,6 +104,8 @@ export async function translatePending(
         }
         const { degraded } = await translateArticle(store, translator, article, target, plan.bodies === 'eager');
         summary.translated++;
+        // Articles queued by `ingest --no-cluster` wait for their English text before clustering.
+        if (target === 'en' && article.storyId === null) await store.enqueueJob('cluster', article.id);
         if (degraded) {
           summary.degraded++;
           consecutiveFailures++;

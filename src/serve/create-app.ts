@@ -12,6 +12,7 @@ import { createUi, type Ui } from './i18n/index.js';
 import { createFeedRoutes } from './feeds/feed-routes.js';
 import { createPageRoutes } from './pages/page-routes.js';
 import { createReaderRoutes } from './pages/reader-routes.js';
+import { createOpsRoutes, type OpsDeps } from './ops/ops-routes.js';
 import { createSourcesRoutes } from './pages/sources-routes.js';
 import { MAX_LIMIT } from './query-params.js';
 import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
@@ -34,6 +35,8 @@ export interface AppDeps {
   translateTimeoutMs?: number;
   /** Rendered-page cache settings; `false` turns the cache off. */
   pageCache?: PageCacheOptions | false;
+  /** /healthz, /readyz and /metrics settings (metrics registry of the process). */
+  ops?: OpsDeps;
 }
 
 /** Pages carry no scripts at all; the policy makes sure an escaping slip could not run one either. */
@@ -54,6 +57,7 @@ export function createApp({
   translateArticle,
   translateTimeoutMs = DEFAULT_TRANSLATE_TIMEOUT_MS,
   pageCache = DEFAULT_PAGE_CACHE,
+  ops,
 }: AppDeps): ServeApp {
   // The config module validates the page size; clamping here keeps a direct caller from asking for 0 or 10,000 rows.
   const settings: ServeSettings = { ...given, pageSize: Math.max(1, Math.min(MAX_LIMIT, Math.floor(given.pageSize) || 1)) };
@@ -81,6 +85,7 @@ export function createApp({
   app.route('/assets', createAssetRoutes());
   app.route('/api', createReaderApiRoutes(store, settings));
   app.route('/api', createApiRoutes(store, settings));
+  app.route('/', createOpsRoutes(store, ops));
   app.route('/', createSourcesRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
   app.route('/', createReaderRoutes(store, settings));

@@ -5,3 +5,5 @@ export type { TranslateArticle } from './reader/index.js';
 export { startServer } from './start-server.js';
 export type { RunningServer, StartServerOptions } from './start-server.js';
 export type { ServeSettings } from './serve-settings.js';
+export { createOpsRoutes } from './ops/ops-routes.js';
+export type { OpsDeps } from './ops/ops-routes.js';

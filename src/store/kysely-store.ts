@@ -25,7 +25,8 @@ import {
 } from './queries/article-links.js';
 import { findCandidateStories, keyFrequencies } from './queries/candidates.js';
 import { listFailures, recordFailure } from './queries/failures.js';
-import { claimJobs, completeJob, enqueueJob, failJob } from './queries/jobs.js';
+import { MIGRATIONS } from './migrations/run-migrations.js';
+import { claimJobs, completeJob, countQueuedJobs, enqueueJob, failJob } from './queries/jobs.js';
 import { assignArticle, listStoryMembers } from './queries/members.js';
 import { readStats } from './queries/stats.js';
 import { getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
@@ -208,6 +209,23 @@ export abstract class KyselyStore implements Store {
   async searchAcrossLanguages(query: ReaderSearchQuery) {
     const textHits = await this.search(query.text, { limit: CANDIDATES_PER_MATCH });
     return searchAcrossLanguages(this.db, query, textHits);
+  }
+
+  countQueuedJobs() {
+    return countQueuedJobs(this.db);
+  }
+
+  saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason) {
+    return this.db.transaction().execute(async (trx) => {
+      await saveStory(trx, story, profile);
+      await assignArticle(trx, articleId, story.id, reason);
+    });
+  }
+
+  async pendingMigrations() {
+    const rows = await this.db.selectFrom('schema_migrations').select('id').execute();
+    const applied = new Set(rows.map((row) => row.id));
+    return MIGRATIONS.map((m) => m.id).filter((id) => !applied.has(id));
   }
 
   addSource(source: NewSource) {

@@ -215,6 +215,12 @@ export interface Store {
   listSourceShelves(): Promise<ShelfSummary[]>;
   /** Search across languages: original texts, stored translations and entity aliases, with filters. */
   searchAcrossLanguages(query: ReaderSearchQuery): Promise<ReaderSearchHit[]>;
+  /** Jobs waiting to run (queued, not yet claimed), by kind: the queue depth behind /metrics. */
+  countQueuedJobs(): Promise<Record<string, number>>;
+  /** saveStory and assignArticle in one transaction, so a crash in between leaves neither (clustering workers). */
+  saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason): Promise<void>;
+  /** Migrations this code knows that the database has not applied (empty when up to date): readiness checks. */
+  pendingMigrations(): Promise<string[]>;
   /** Follows a source unless its URL is already followed; returns the stored one either way. */
   addSource(source: NewSource): Promise<{ source: Source; created: boolean }>;
   /** By id or URL. */

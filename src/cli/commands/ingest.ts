@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { redactUrl } from '../../domain/index.js';
 import type { Services } from '../../pipeline/index.js';
-import { ingestPaths, openServices } from '../../pipeline/index.js';
+import { ingestPaths, openQueueFor, openServices } from '../../pipeline/index.js';
 import type { IngestSummary } from '../../pipeline/index.js';
 import { configFor, print, printJson } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
@@ -19,17 +19,27 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('ingest article files (.txt, .html, .json, .jsonl) and folders of them, then cluster into stories')
     .argument('<paths...>', 'files or folders (walked recursively)')
-    .option('--no-cluster', 'store articles only; cluster later with `babelwire cluster`')
+    .option('--no-cluster', 'store articles and queue their translation and clustering for `babelwire worker` (or `babelwire cluster`)')
     .option('--no-translate', 'leave translations queued; run them later with `babelwire translate --pending`')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const config = configFor(command);
       const services = await openServices(config);
       try {
-        const summary = await runIngest(paths, services, config.ingest.maxFileBytes, flags.cluster, flags.translate);
-        if (flags.json) printJson(summary);
-        else printSummary(summary, config.database);
-        process.exitCode = summary.failed.length > 0 ? exitCodes.partial : exitCodes.ok;
+        // Without clustering here, the articles' work goes to the queue, in pipeline order, for `babelwire worker`.
+        // With --no-translate too, nothing waits for a translation: the store's jobs as before, for `babelwire cluster`.
+        const work = flags.cluster || !flags.translate ? null : await openQueueFor(config, services);
+        try {
+          const summary = work
+            ? await runIngest(paths, { ...services, queue: work.queue }, config.ingest.maxFileBytes, false, false)
+            : await runIngest(paths, services, config.ingest.maxFileBytes, flags.cluster, flags.translate);
+          if (flags.json) printJson(summary);
+          else printSummary(summary, config.database);
+          if (work && !flags.json && summary.ingested > 0) print('Translation and clustering are queued: run `babelwire worker` (or `translate --pending`, then `cluster`).');
+          process.exitCode = summary.failed.length > 0 ? exitCodes.partial : exitCodes.ok;
+        } finally {
+          await work?.close();
+        }
       } finally {
         await services.close();
       }

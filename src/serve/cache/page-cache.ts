@@ -39,7 +39,9 @@ export type CachedPage = Entry;
 
 /** Paths that are never cached: static assets cache themselves, settings set cookies. */
 function cacheable(path: string): boolean {
-  return !path.startsWith('/assets/') && path !== '/settings' && !path.startsWith('/healthz') && !path.startsWith('/metrics');
+  // Operations endpoints and the sources' health change without any new article or story.
+  if (['/settings', '/healthz', '/readyz', '/metrics', '/sources', '/sources.opml'].includes(path)) return false;
+  return !path.startsWith('/assets/');
 }
 
 export function createPageCache(store: Store, options: PageCacheOptions = DEFAULT_PAGE_CACHE): PageCache {

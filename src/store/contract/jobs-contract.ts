@@ -162,4 +162,25 @@ export function describeJobContract(current: CurrentStore): void {
       });
     });
   });
+
+  describe('schema', () => {
+    it('has no pending migrations once opened', async () => {
+      expect(await current().pendingMigrations()).toEqual([]);
+    });
+  });
+
+  describe('queue depth', () => {
+    it('counts queued jobs by kind, leaving out running, done and failed ones', async () => {
+      expect(await current().countQueuedJobs()).toEqual({});
+      for (const key of ['a', 'b', 'c']) await current().enqueueJob('cluster', key);
+      await current().enqueueJob('translate', 'a>en');
+      await current().enqueueJob('translate', 'b>en');
+      const [running] = await current().claimJobs('cluster', 1);
+      const [done] = await current().claimJobs('translate', 1);
+      await current().completeJob(done?.id ?? -1);
+      expect(running).toBeDefined();
+      expect(await current().countQueuedJobs()).toEqual({ cluster: 2, translate: 1 });
+    });
+  });
 }
+

@@ -118,6 +118,19 @@ export function describeStoryContract(current: CurrentStore): void {
       expect((await current().getArticle(article.id))?.storyId).toBe('s2');
     });
 
+    it('saves a story and assigns an article in one step, and leaves neither when the assignment fails', async () => {
+      const article = makeArticle();
+      await current().insertArticle(article);
+      const { story, profile } = makeStory('s-atomic');
+      const reason = makeReason({ founder: true });
+      await current().saveStoryAndAssign(story, profile, article.id, reason);
+      expect(await current().getStory('s-atomic')).toEqual(story);
+      expect(await current().listStoryMembers('s-atomic')).toEqual([{ articleId: article.id, reason }]);
+      const other = makeStory('s-ghost');
+      await expect(current().saveStoryAndAssign(other.story, other.profile, 'ghost', reason)).rejects.toBeInstanceOf(NotFoundError);
+      expect(await current().getStory('s-ghost')).toBeNull();
+    });
+
     it('refuses to assign an unknown article or to an unknown story', async () => {
       const article = makeArticle();
       await current().insertArticle(article);

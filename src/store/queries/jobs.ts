@@ -113,3 +113,14 @@ export async function failJob(db: Kysely<Database>, id: number, error: string, r
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) throw new NotFoundError('store', `no job ${id} to fail`, String(id));
 }
+
+/** Queued (not running) jobs per kind. */
+export async function countQueuedJobs(db: Kysely<Database>): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('jobs')
+    .select((eb) => ['kind', eb.fn.countAll().as('n')])
+    .where('state', '=', 'queued')
+    .groupBy('kind')
+    .execute();
+  return Object.fromEntries(rows.map((row) => [row.kind, Number(row.n)]));
+}

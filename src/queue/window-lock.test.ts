@@ -1,0 +1,87 @@
+// Clustering locks: PostgreSQL advisory locks per partition (real server), the SQLite lock file and its takeover from a dead holder.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createFileLock } from './file-lock.js';
+import { createPgAdvisoryLock } from './pg-advisory-lock.js';
+import type { WindowLock } from './window-lock.js';
+import { createProcessLock } from './window-lock.js';
+
+const postgresUrl = inject('postgresUrl');
+
+/** Runs two holders at once and reports whether their critical sections overlapped. */
+async function overlapped(lock: WindowLock, a: readonly number[] | null, b: readonly number[] | null): Promise<boolean> {
+  let inside = 0;
+  let overlap = false;
+  const hold = (partitions: readonly number[] | null) =>
+    lock.withLock(partitions, async () => {
+      inside++;
+      if (inside > 1) overlap = true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      inside--;
+    });
+  await Promise.all([hold(a), hold(b)]);
+  return overlap;
+}
+
+describe.skipIf(!postgresUrl)(`PostgreSQL advisory window lock${postgresUrl ? '' : ` (skipped: ${inject('postgresMissing')})`}`, () => {
+  const lock = createPgAdvisoryLock({ connectionString: postgresUrl, poolSize: 4 });
+  afterAll(() => lock.close());
+
+  it('serialises holders of a shared partition and lets disjoint ones run together', async () => {
+    expect(await overlapped(lock, [3, 4], [4, 5])).toBe(false);
+    expect(await overlapped(lock, [1], [2])).toBe(true);
+  });
+
+  it('lets a whole-timeline holder run alone', async () => {
+    expect(await overlapped(lock, null, [7])).toBe(false);
+    expect(await overlapped(lock, [8], null)).toBe(false);
+  });
+
+  it('releases the locks when the work throws', async () => {
+    await expect(lock.withLock([9], () => Promise.reject(new Error('cluster: boom')))).rejects.toThrow('boom');
+    expect(await lock.withLock([9], () => Promise.resolve('again'))).toBe('again');
+  });
+});
+
+describe('lock file for SQLite workers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bw-lock-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lets one holder in at a time and removes the file after', async () => {
+    const path = join(dir, 'one.lock');
+    expect(await overlapped(createFileLock(path), [1], [2])).toBe(false);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('takes over a lock left by a process that no longer exists', async () => {
+    const path = join(dir, 'stale.lock');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(path, gone.stdout);
+    expect(await createFileLock(path).withLock(null, () => Promise.resolve('taken'))).toBe('taken');
+  });
+
+  it('waits while the holder is alive', async () => {
+    const path = join(dir, 'alive.lock');
+    writeFileSync(path, String(process.ppid));
+    const lock = createFileLock(path);
+    let entered = false;
+    const waiting = lock.withLock(null, () => {
+      entered = true;
+      return Promise.resolve();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(entered).toBe(false);
+    rmSync(path);
+    await waiting;
+    expect(entered).toBe(true);
+  });
+});
+
+describe('process lock', () => {
+  it('runs holders one after the other', async () => {
+    expect(await overlapped(createProcessLock(), [1], [2])).toBe(false);
+  });
+});
