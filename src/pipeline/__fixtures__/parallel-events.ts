@@ -44,11 +44,13 @@ export function writeParallelEvents(dir: string, perEvent = 5): { path: string; 
   const lines: string[] = [];
   events.forEach((e, i) => {
     for (let n = 0; n < perEvent; n++) {
-      const url = `https://news.example.test/event-${i}/article-${n}`;
+      // Each outlet on its own host: the same host with near-identical text would be one article with several links.
+      const outlet = outlets[n % outlets.length] ?? 'Wire Review';
+      const url = `https://${outlet.toLowerCase().replace(/\s+/gu, '-')}.example.test/event-${i}/article-${n}`;
       eventOf.set(url, i);
       const hour = String(6 + n).padStart(2, '0');
       lines.push(
-        JSON.stringify({ ...articleText(e, n), url, source: outlets[n % outlets.length], publishedAt: `${e.day}T${hour}:15:00Z`, language: 'en' }),
+        JSON.stringify({ ...articleText(e, n), url, source: outlet, publishedAt: `${e.day}T${hour}:15:00Z`, language: 'en' }),
       );
     }
   });
