@@ -28,6 +28,30 @@ export interface ArticlePageProps {
   next?: Article;
 }
 
+/** A side panel of article links with headlines in the reader's language; nothing when the list is empty. */
+function RelatedArticles({ ui, translations, title, articles }: { ui: Ui; translations: PageTranslations; title: string; articles: readonly Article[] }) {
+  if (articles.length === 0) return null;
+  return (
+    <section class="panel">
+      <h2>{title}</h2>
+      <ul class="related">
+        {articles.map((other) => {
+          const headline = resolveHeadline(translations, other);
+          return (
+            <li>
+              <a href={`/articles/${encodeURIComponent(other.id)}`} lang={headline.lang}>
+                {headline.text}
+              </a>
+              <TranslationNote ui={ui} headline={headline} />
+              <ArticleByline ui={ui} article={other} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 export function ArticlePage({ ui, translations, article, story, others, view, youMayLike = [], previous, next }: ArticlePageProps) {
   const { msg } = ui;
   const text = {
@@ -151,44 +175,8 @@ export function ArticlePage({ ui, translations, article, story, others, view, yo
               <EntityChips entities={entities} label={msg.entities} />
             </section>
           ) : null}
-          {others.length > 0 ? (
-            <section class="panel">
-              <h2>{msg.otherArticles}</h2>
-              <ul class="related">
-                {others.map((other) => {
-                  const headline = resolveHeadline(translations, other);
-                  return (
-                    <li>
-                      <a href={`/articles/${encodeURIComponent(other.id)}`} lang={headline.lang}>
-                        {headline.text}
-                      </a>
-                      <TranslationNote ui={ui} headline={headline} />
-                      <ArticleByline ui={ui} article={other} />
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ) : null}
-          {youMayLike.length > 0 ? (
-            <section class="panel">
-              <h2>{msg.youMayLike}</h2>
-              <ul class="related">
-                {youMayLike.map((other) => {
-                  const headline = resolveHeadline(translations, other);
-                  return (
-                    <li>
-                      <a href={`/articles/${encodeURIComponent(other.id)}`} lang={headline.lang}>
-                        {headline.text}
-                      </a>
-                      <TranslationNote ui={ui} headline={headline} />
-                      <ArticleByline ui={ui} article={other} />
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ) : null}
+          <RelatedArticles ui={ui} translations={translations} title={msg.otherArticles} articles={others} />
+          <RelatedArticles ui={ui} translations={translations} title={msg.youMayLike} articles={youMayLike} />
         </aside>
       </div>
     </Layout>
