@@ -39,6 +39,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  (globalThis as { babelwireReleaseEarlySignals?: () => void }).babelwireReleaseEarlySignals?.();
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;

@@ -13,5 +13,8 @@ export function waitForStopSignal(): Promise<NodeJS.Signals> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // A signal that came while the program was still loading (bin/babelwire.js remembers it).
+    const early = (globalThis as { babelwireEarlySignal?: NodeJS.Signals }).babelwireEarlySignal;
+    if (early) stop(early);
   });
 }

@@ -28,6 +28,8 @@ export function registerWorker(program: Command): void {
       const concurrency = parseCount(flags.concurrency, '--concurrency');
       const stopTimeoutMs = parseCount(flags.stopTimeout, '--stop-timeout') * 1000;
       const logger = createLogger({ service: 'worker', level: config.log.level });
+      // Listen first: a stop asked for while the worker is still loading is a graceful stop too.
+      const stopping = waitForStopSignal();
       const worker = await startWorkerProcess(config, { concurrency, logger });
       const ops = flags.metricsPort
         ? await startServer(createOpsRoutes(worker.services.store, { metrics: worker.metrics }), {
@@ -36,7 +38,7 @@ export function registerWorker(program: Command): void {
           })
         : null;
       if (ops) logger.info({ url: ops.url }, 'metrics listening');
-      const signal = await waitForStopSignal();
+      const signal = await stopping;
       logger.info({ signal }, 'stopping: finishing running jobs');
       await ops?.close();
       await worker.stop(stopTimeoutMs);
