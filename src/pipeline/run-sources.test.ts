@@ -14,7 +14,8 @@ import { fetchSource } from './fetch-source.js';
 import type { Services } from './open-services.js';
 import { openServices } from './open-services.js';
 import { resolveSource } from './resolve-source.js';
-import { runDueSources } from './run-sources.js';
+import type { RoundSummary } from './run-sources.js';
+import { runDueSources, runSourcesContinuously } from './run-sources.js';
 import { createStageTimer } from './stage-timer.js';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, '__fixtures__', 'site', name));
@@ -147,5 +148,39 @@ describe('sources end to end on a local server', () => {
     expect(health).toMatchObject({ consecutiveFailures: 1, articleCount: 3 });
     expect(health.lastError).toMatch(/^fetch: HTTP 503/);
     expect((await services.store.stats()).articles).toBe(before);
+  }, 30_000);
+
+  it('runs continuously until stopped, taking full-text items from the feed without fetching their pages', async () => {
+    const body = [
+      'Le conseil régional de Bretagne a adopté vendredi un plan de dix ans pour protéger le littoral contre l’érosion, qui menace plusieurs villages de la côte nord.',
+      'Le plan prévoit de déplacer certaines routes, de reconstituer les dunes et d’acheter des terrains exposés aux tempêtes, pour un coût total de trois cents millions d’euros.',
+      'Les maires des communes concernées ont salué un texte attendu depuis longtemps, tout en réclamant une aide plus rapide pour les habitants dont les maisons sont déjà menacées.',
+      'Les associations de défense de l’environnement jugent le plan trop lent et demandent l’interdiction immédiate de nouvelles constructions à moins de cent mètres du rivage.',
+    ].map((p) => `<p>${p}</p>`).join('');
+    server.route('/full.xml', serve(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Ouest Exemple</title>
+      <item><title>La Bretagne adopte un plan contre l’érosion du littoral</title><link>${server.origin}/full/erosion</link><guid>erosion</guid>
+      <pubDate>Fri, 20 Nov 2026 16:00:00 +0100</pubDate><content:encoded><![CDATA[${body}]]></content:encoded></item></channel></rss>`, { 'content-type': 'application/rss+xml' }));
+    await services.store.addSource({ url: server.url('/full.xml'), kind: 'feed', name: null, language: null, section: null, intervalMinutes: 30 });
+    const controller = new AbortController();
+    const rounds: RoundSummary[] = [];
+    const guard = setTimeout(() => controller.abort(), 20_000);
+    await runSourcesContinuously(services, {
+      fetcher,
+      cluster: null,
+      signal: controller.signal,
+      idleMs: 200,
+      onRound: (round) => {
+        rounds.push(round);
+        if (round.ingested > 0) controller.abort();
+      },
+    });
+    clearTimeout(guard);
+    expect(rounds.at(-1)).toMatchObject({ ingested: 1, failed: 0 });
+    const source = (await services.store.getSource(server.url('/full.xml')))!;
+    expect(source).toMatchObject({ name: null, articleCount: 1, lastError: null });
+    const [article] = (await services.store.listArticles({ limit: 100 })).filter((a) => a.title.includes('érosion'));
+    expect(article?.text).toContain('trois cents millions d’euros');
+    expect(article?.sourceName).toBe('Ouest Exemple');
+    expect(server.requests.some((r) => r.path === '/full/erosion')).toBe(false);
   }, 30_000);
 });
