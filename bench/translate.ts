@@ -1,4 +1,4 @@
-// `npm run bench -- translate [--sentences N|--all]`: our chrF/BLEU scorer against WMT21's official scores,
+// `npm run bench -- translate [--sentences N|--all|--dev] [--rounds N]`: our chrF/BLEU scorer against WMT21's official scores,
 // translation quality of raw Apertium and our provider on NTREX fra/spa/deu -> eng and WMT21 de -> en, and speed.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,12 @@ const args = process.argv.slice(2);
 const all = args.includes('--all');
 const sentencesArg = args.indexOf('--sentences');
 const limit = all ? Infinity : sentencesArg >= 0 ? Number(args[sentencesArg + 1]) : 400;
+// `--dev` scores sentences 1000-1999 instead: the slice our choices were tuned on (the first 400 are the test slice).
+const dev = args.includes('--dev');
+const sliceStart = dev ? 1000 : 0;
+const sliceEnd = dev ? 2000 : limit;
+const roundsArg = args.indexOf('--rounds');
+const speedRounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 5;
 const round = (v: number, digits = 2): number => Math.round(v * 10 ** digits) / 10 ** digits;
 const readLines = (path: string, max = Infinity): string[] => readFileSync(path, 'utf8').replace(/\n$/u, '').split('\n').slice(0, max);
 
@@ -40,7 +46,8 @@ if (Number.isNaN(scorerMaxDiff)) scorerMaxDiff = Infinity;
 
 // 2. NTREX fra/spa/deu -> eng: raw Apertium CLI, Apertium with marks hidden (-u), and our chain.
 const ntrexDir = requireShared('bench', 'ntrex');
-const ref = readLines(join(ntrexDir, 'eng.txt'), limit);
+const readSlice = (file: string): string[] => readLines(join(ntrexDir, file)).slice(sliceStart, sliceEnd);
+const ref = readSlice('eng.txt');
 const apertium = new ApertiumTranslator();
 const translator = createTranslator(defaultTranslateSettings);
 const firstHeadlineStarted = performance.now();
@@ -56,51 +63,99 @@ interface LanguageFigures {
 }
 const figures: Record<string, LanguageFigures> = {};
 const quality: Record<string, string | number>[] = [];
-let ourWords = 0;
-let ourMs = 0;
-let cliWords = 0;
-let cliMs = 0;
+// The issue's raw baselines: French through fra-cat | cat-eng, Spanish through spa-eng.
+const issuePaths: Record<string, string[]> = { fr: ['fra-cat', 'cat-eng'], es: ['spa-eng'] };
+const fewestHops = createTranslator({ ...defaultTranslateSettings, providers: [{ kind: 'apertium', routes: {} }] });
+const row = (set: string, system: string, lines: string[], ms: number, words: number): Record<string, string | number> => ({
+  set,
+  system,
+  chrF: scoreChrf(lines, ref),
+  BLEU: scoreBleu(lines, ref).score,
+  'words/s': Number.isNaN(ms) ? NaN : (words * 1000) / ms,
+});
 for (const [file, code] of [['fra', 'fr'], ['spa', 'es'], ['deu', 'de']] as const) {
-  const source = readLines(join(ntrexDir, `${file}.txt`), limit);
+  const source = readSlice(`${file}.txt`);
+  const words = countWords(source);
+  const set = `NTREX ${file}->eng`;
   const path = await apertium.findPath(code, 'en');
   const modes = path?.map((p) => p.mode) ?? [];
+  const baseline = issuePaths[code] ?? modes;
   let raw: { lines: string[]; ms: number } | null = null;
   let rawU: { lines: string[]; ms: number } | null = null;
   if (modes.length > 0) {
-    raw = await runApertiumCli(modes, source);
-    rawU = await runApertiumCli(modes, source, ['-u']);
+    raw = await runApertiumCli(baseline, source);
+    rawU = await runApertiumCli(baseline, source, ['-u']);
+    quality.push(row(set, `apertium CLI (${baseline.join(' | ')})`, raw.lines, raw.ms, words));
+    quality.push(row(set, 'apertium CLI -u (marks hidden)', rawU.lines, rawU.ms, words));
+    if (baseline.join() !== modes.join()) {
+      const routed = await runApertiumCli(modes, source, ['-u']);
+      quality.push(row(set, `apertium CLI -u on our route (${modes.join(' | ')})`, routed.lines, routed.ms, words));
+      const started = performance.now();
+      const hops = await fewestHops.translate({ segments: source, from: code, to: 'en' });
+      quality.push(row(set, `babelwire, fewest hops (${hops.path?.join('>') ?? ''})`, hops.segments, performance.now() - started, words));
+    }
+  } else {
+    quality.push(row(set, 'untranslated source (floor)', source, NaN, words));
   }
   const started = performance.now();
   const ours = await translator.translate({ segments: source, from: code, to: 'en' });
   const ms = performance.now() - started;
-  if (raw && ours.provider === 'apertium') {
-    ourWords += countWords(source);
-    ourMs += ms;
-    cliWords += countWords(source);
-    cliMs += raw.ms;
-  }
-  const row: LanguageFigures = {
+  figures[file] = {
     rawChrf: raw ? scoreChrf(raw.lines, ref) : null,
     rawBleu: raw ? scoreBleu(raw.lines, ref).score : null,
     rawUChrf: rawU ? scoreChrf(rawU.lines, ref) : null,
     chrf: scoreChrf(ours.segments, ref),
     bleu: scoreBleu(ours.segments, ref).score,
   };
-  figures[file] = row;
-  const label = `${file}->eng`;
-  const via = ours.path?.join('>') ?? '';
-  if (raw) quality.push({ set: `NTREX ${label}`, system: `apertium CLI (${modes.join(' | ')})`, chrF: row.rawChrf ?? NaN, BLEU: row.rawBleu ?? NaN, 'words/s': (countWords(source) * 1000) / raw.ms });
-  if (rawU) quality.push({ set: `NTREX ${label}`, system: 'apertium CLI -u (marks hidden)', chrF: row.rawUChrf ?? NaN, BLEU: scoreBleu(rawU.lines, ref).score, 'words/s': (countWords(source) * 1000) / rawU.ms });
-  if (!raw) quality.push({ set: `NTREX ${label}`, system: 'untranslated source (floor)', chrF: scoreChrf(source, ref), BLEU: scoreBleu(source, ref).score, 'words/s': NaN });
-  quality.push({ set: `NTREX ${label}`, system: `babelwire ${ours.provider} (${ours.quality}, ${via})`, chrF: row.chrf, BLEU: row.bleu, 'words/s': (countWords(source) * 1000) / ms });
+  quality.push(row(set, `babelwire ${ours.provider} (${ours.quality}, ${ours.path?.join('>') ?? ''})`, ours.segments, ms, words));
 }
+await fewestHops.close?.();
+
+// Speed: our provider against the plain CLI on the same French + Spanish text through the same pairs, in turns
+// (CLI first in even rounds, ours first in odd ones); both start cold each round (a fresh translator: its
+// pipelines' start-up and the dictionaries are paid, as the CLI pays its own start-up). Median of the rounds.
+const speedText: [string, string[]][] = [
+  ['fr', readSlice('fra.txt').slice(0, 400)],
+  ['es', readSlice('spa.txt').slice(0, 400)],
+];
+const speedWords = countWords(speedText.flatMap(([, lines]) => lines));
+const speedModes = await Promise.all(speedText.map(async ([code]) => (await apertium.findPath(code, 'en'))?.map((p) => p.mode) ?? []));
+const oursRates: number[] = [];
+const cliRates: number[] = [];
+for (let r = 0; r < speedRounds; r++) {
+  const runOurs = async (): Promise<void> => {
+    const fresh = createTranslator(defaultTranslateSettings);
+    const started = performance.now();
+    for (const [code, lines] of speedText) await fresh.translate({ segments: lines, from: code, to: 'en' });
+    oursRates.push((speedWords * 1000) / (performance.now() - started));
+    await fresh.close?.();
+  };
+  const runCli = async (): Promise<void> => {
+    let ms = 0;
+    for (const [i, [, lines]] of speedText.entries()) ms += (await runApertiumCli(speedModes[i] ?? [], lines)).ms;
+    cliRates.push((speedWords * 1000) / ms);
+  };
+  if (r % 2 === 0) {
+    await runCli();
+    await runOurs();
+  } else {
+    await runOurs();
+    await runCli();
+  }
+}
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+const speedRatios = oursRates.map((v, i) => v / (cliRates[i] ?? NaN));
 
 // Pool (long-running null-flush pipelines, the default) against one-shot batch processes, same text.
-const speedText = { fr: readLines(join(ntrexDir, 'fra.txt'), limit), es: readLines(join(ntrexDir, 'spa.txt'), limit) };
 const batchMode = new ApertiumTranslator({ mode: 'batch' });
 const batchStarted = performance.now();
-for (const [code, lines] of Object.entries(speedText)) await batchMode.translate({ segments: lines, from: code, to: 'en' });
-const batchWordsPerS = (countWords([...speedText.fr, ...speedText.es]) * 1000) / (performance.now() - batchStarted);
+for (const [code, lines] of speedText) await batchMode.translate({ segments: lines, from: code, to: 'en' });
+const batchWordsPerS = (speedWords * 1000) / (performance.now() - batchStarted);
+await batchMode.close();
 
 // 3. WMT21 de -> en: our gloss in the same table as the submitted systems.
 const wmtSource = readLines(join(wmtDir, 'newstest2021.de-en.src.de'), wmtRef.length);
@@ -114,7 +169,7 @@ wmtRows.push({ system: 'untranslated source (floor)', 'chrF (ours)': scoreChrf(w
 await translator.close?.();
 await apertium.close();
 
-const sentences = Number.isFinite(limit) ? `first ${ref.length}` : `all ${ref.length}`;
+const sentences = dev ? `dev slice ${sliceStart}-${sliceStart + ref.length - 1}` : Number.isFinite(limit) ? `first ${ref.length}` : `all ${ref.length}`;
 console.log(`\nWMT21 newstest de->en, ${wmtRef.length} sentences, scored against reference A (our scorer vs the official scores):`);
 // 3. In the pipeline: 100 NTREX articles (French, Spanish, German) ingested into a fresh SQLite store without
 // translation, then the queued translations run (titles and bodies into English, as `ingest` does by default):
@@ -125,9 +180,12 @@ printTable(wmtRows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) 
 console.log(`scorer max |ours - official| over chrF-A and BLEU-A: ${scorerMaxDiff.toFixed(4)}`);
 console.log(`\nNTREX-128 -> eng, ${sentences} sentences (${readLines(join(ntrexDir, 'eng.txt')).length} in the set):`);
 printTable(quality.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && Number.isNaN(v) ? '-' : v]))));
-const wordsPerS = (ourWords * 1000) / ourMs;
-const cliWordsPerS = (cliWords * 1000) / cliMs;
-console.log(`\nspeed on the same NTREX fra+spa text: babelwire apertium ${wordsPerS.toFixed(0)} words/s, plain apertium CLI ${cliWordsPerS.toFixed(0)} words/s (${((wordsPerS / cliWordsPerS - 1) * 100).toFixed(0)}%)`);
+const wordsPerS = median(oursRates);
+const cliWordsPerS = median(cliRates);
+const speedRatio = median(speedRatios);
+console.log(`\nspeed on the same NTREX fra+spa text (${speedWords} words, ${speedModes.map((m) => m.join(' | ')).join(' and ')}), ${speedRounds} rounds in alternating order, both cold:`);
+console.log(`  babelwire apertium ${oursRates.map((v) => v.toFixed(0)).join(', ')} words/s; plain apertium CLI ${cliRates.map((v) => v.toFixed(0)).join(', ')} words/s`);
+console.log(`  medians: ours ${wordsPerS.toFixed(0)}, CLI ${cliWordsPerS.toFixed(0)} words/s; median of the per-round ratios ${((speedRatio - 1) * 100).toFixed(1)}%`);
 console.log(`one-shot batch mode (a fresh pipeline per batch of 64 chunks): ${batchWordsPerS.toFixed(0)} words/s`);
 console.log(`first translated headline from a cold start (fr->en, pool start-up included): ${firstHeadlineMs.toFixed(0)} ms; WMT21 gloss: ${glossMs.toFixed(0)} ms for ${wmtSource.length} sentences`);
 console.log(
@@ -153,7 +211,10 @@ console.log(
     raw_apertium_u_spa_eng_chrf: round(figures.spa?.rawUChrf ?? NaN),
     wmt21_deu_eng_chrf: round(wmtChrf),
     wmt21_deu_eng_bleu: round(wmtBleu),
+    ntrex_slice: dev ? 'dev 1000-1999' : `first ${ref.length}`,
     words_per_s: Math.round(wordsPerS),
+    speed_ratio_median: round(speedRatio, 3),
+    speed_rounds: speedRounds,
     apertium_cli_words_per_s: Math.round(cliWordsPerS),
     batch_mode_words_per_s: Math.round(batchWordsPerS),
     first_headline_ms: Math.round(firstHeadlineMs),

@@ -5,12 +5,18 @@ import { loadConfig } from '../config/index.js';
 
 export interface GlobalFlags {
   db?: string;
+  /** A PostgreSQL URL or a SQLite path; same as --db, named for DATABASE_URL. */
+  database?: string;
 }
 
 /** Builds the config from the command's own flags plus the program's global ones. */
 export function configFor(command: Command, extra: ConfigFlags = {}): Config {
   const globals = command.optsWithGlobals<GlobalFlags>();
-  return loadConfig(process.env, { ...extra, ...(globals.db ? { database: globals.db } : {}) });
+  return loadConfig(process.env, {
+    ...extra,
+    ...(globals.db ? { database: globals.db } : {}),
+    ...(globals.database ? { databaseUrl: globals.database } : {}),
+  });
 }
 
 export function print(line = ''): void {

@@ -2,17 +2,21 @@
 import { Command, CommanderError } from 'commander';
 import { registerCluster } from './commands/cluster.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerArchive } from './commands/archive.js';
 import { registerServe } from './commands/serve.js';
 import { registerReadCommands } from './commands/stories.js';
 import { registerTranslate } from './commands/translate.js';
 import { registerSources } from './commands/sources.js';
 import { registerRun } from './commands/run.js';
+import { registerExtract } from './commands/extract.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
   const program = new Command('babelwire')
     .description('Self-hosted multilingual news desk: ingest, detect language, find entities, cluster across languages, serve.')
     .option('--db <path>', 'SQLite database file (BABELWIRE_DB; default ./data/babelwire.db)')
+    .option('--database <url-or-path>', 'PostgreSQL URL (postgres://...) or SQLite file (DATABASE_URL, used when BABELWIRE_DB is not set)')
     .showHelpAfterError()
     .exitOverride();
   registerIngest(program);
@@ -20,8 +24,11 @@ export function buildProgram(): Command {
   registerServe(program);
   registerTranslate(program);
   registerReadCommands(program);
+  registerMigrate(program);
+  registerArchive(program);
   registerSources(program);
   registerRun(program);
+  registerExtract(program);
   return program;
 }
 

@@ -55,3 +55,30 @@ describe('loadConfig', () => {
     expect(loadConfig({ BABELWIRE_DB_FILE: file }).database).toBe('/srv/news.db');
   });
 });
+
+describe('loadConfig: the database setting', () => {
+  it('takes --database, then --db, then BABELWIRE_DB, then DATABASE_URL, then the default file', () => {
+    const url = 'postgres://news:pw@127.0.0.1:5432/babelwire';
+    expect(loadConfig({ DATABASE_URL: url }).database).toBe(url);
+    expect(loadConfig({ DATABASE_URL: url, BABELWIRE_DB: '/srv/a.db' }).database).toBe('/srv/a.db');
+    expect(loadConfig({ DATABASE_URL: url }, { database: '/tmp/flag.db' }).database).toBe('/tmp/flag.db');
+    expect(loadConfig({ BABELWIRE_DB: '/srv/a.db' }, { databaseUrl: url }).database).toBe(url);
+    expect(loadConfig({ DATABASE_URL: '' }).database).toBe('./data/babelwire.db');
+    expect(loadConfig({}, { databaseUrl: url, database: url }).database).toBe(url);
+  });
+
+  it('refuses --database and --db naming different databases', () => {
+    expect(() => loadConfig({}, { databaseUrl: 'postgres://u@h/db', database: './x.db' })).toThrow(/--database and --db: give only one/);
+  });
+
+  it('never prints a password from a database URL in its messages', () => {
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'postgres://news:s3cret@db/x', BABELWIRE_PORT: 'eighty' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('BABELWIRE_PORT');
+    expect(message).not.toContain('s3cret');
+  });
+});

@@ -1,11 +1,12 @@
 // The one validated configuration: environment variables and CLI flags parsed once, checked, frozen.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../domain/index.js';
+import { InputError, redactUrl } from '../domain/index.js';
 
 /** Where each setting comes from: flag name (if any) and environment variable. */
 const sources = {
   database: { env: 'BABELWIRE_DB', flag: '--db' },
+  databaseUrl: { env: 'DATABASE_URL', flag: '--database' },
   host: { env: 'BABELWIRE_HOST', flag: '--host' },
   port: { env: 'BABELWIRE_PORT', flag: '--port' },
   siteName: { env: 'BABELWIRE_SITE_NAME', flag: null },
@@ -36,7 +37,8 @@ const sources = {
 type Key = keyof typeof sources;
 
 const schema = z.object({
-  database: z.string().min(1, 'must not be empty; give a file path such as ./data/babelwire.db'),
+  database: z.string().min(1, 'must not be empty; give a file path such as ./data/babelwire.db or a postgres:// URL'),
+  databaseUrl: z.string().optional(),
   host: z.string().min(1),
   port: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number, 0-65535'),
   siteName: z.string().min(1),
@@ -103,8 +105,12 @@ export interface Config {
   };
 }
 
+const DEFAULT_DATABASE = './data/babelwire.db';
+
 const defaults: Record<Key, string | undefined> = {
-  database: './data/babelwire.db',
+  // Resolved after the loop: BABELWIRE_DB and DATABASE_URL both name the database.
+  database: undefined,
+  databaseUrl: undefined,
   host: '127.0.0.1',
   port: '8080',
   siteName: 'Babelwire',
@@ -155,13 +161,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     }
     raw[key] = value === '' ? undefined : (value ?? defaults[key]);
   }
+  // --database, then --db, then BABELWIRE_DB, then DATABASE_URL (the name hosting platforms set), then the default file.
+  if (flags.databaseUrl !== undefined && flags.database !== undefined && flags.databaseUrl !== flags.database) {
+    problems.push('--database and --db: give only one of them (both name the database)');
+  }
+  raw.database = (flags.databaseUrl === '' ? undefined : flags.databaseUrl) ?? raw.database ?? raw.databaseUrl ?? DEFAULT_DATABASE;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as Key;
       const source = sources[key];
       const label = source.flag ? `${source.env} (${source.flag})` : source.env;
-      problems.push(`${label}: ${issue.message}, got ${JSON.stringify(raw[key])}`);
+      const given = typeof raw[key] === 'string' ? redactUrl(raw[key]) : raw[key];
+      problems.push(`${label}: ${issue.message}, got ${JSON.stringify(given)}`);
     }
   }
   const providers = parsed.success ? providerConfigs(parsed.data, problems) : [];

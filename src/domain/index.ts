@@ -8,4 +8,6 @@ export type * from './enrichment.js';
 export type * from './article.js';
 export type * from './story.js';
 export type * from './translation.js';
+export { redactSecrets, redactUrl } from './redact-url.js';
 export type * from './source.js';
+export type * from './article-link.js';

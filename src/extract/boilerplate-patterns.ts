@@ -194,4 +194,19 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
     photoLabels: ['foto', 'beeld'],
     withWords: ['met'],
   },
+  {
+    // Russian sites.
+    language: 'ru',
+    drop: [
+      teaser('читайте также', 'читайте еще', 'смотрите также', 'по теме'),
+      whole('реклама', 'поделиться', 'предыдущая статья', 'следующая статья'),
+      notice('(?:мы используем|сайт использует) (?:файлы )?cookie'),
+      notice('.{0,100}все права защищены', 60),
+      notice('подпишитесь на (?:нашу )?рассылку'),
+    ],
+    listHeadings: [whole('комментарии', 'самое читаемое', 'популярное')],
+    sourceLabels: ['источник'],
+    photoLabels: ['фото'],
+    withWords: ['по данным'],
+  },
 ];

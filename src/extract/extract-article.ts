@@ -74,7 +74,7 @@ function draftHtml(doc: RawDocument): Draft {
     text: (dropFirst ? paragraphs.slice(1) : paragraphs).join('\n\n'),
     removed: filtered.removed,
     sources: filtered.sources,
-    credits: filtered.credits,
+    credits: [...new Set([...filtered.credits, ...filterBoilerplate(page.captions.join('\n\n')).credits])],
     urls: [meta.canonical, meta.ogUrl, jsonLd?.url],
     sourceNames: [jsonLd?.publisher, meta.siteName],
     dates: [

@@ -51,7 +51,7 @@ const WITH_LINE = new RegExp(`^\\(?(?:${WITH_WORDS})\\s+(${AGENCIES})\\)?\\.?$`,
 const PHOTO_LINE = new RegExp(`^\\(?(?:${WORDED_PHOTO_LABELS})\\s*[:：]\\s*[^.!?]{1,60}\\)?$`, 'iu');
 /** Credits inside a kept line: "PARIS (AFP) -", "(avec Reuters)", "... — Reuters", "Photo: X / AP)". */
 const INLINE_CREDITS = [
-  new RegExp(`\\(\\s*(?:(?:${WITH_WORDS})\\s+)?(${AGENCIES})\\s*\\)`, 'giu'),
+  new RegExp(`[(（]\\s*(?:(?:${WITH_WORDS})\\s+)?(${AGENCIES})\\s*[)）]`, 'giu'),
   new RegExp(`[-–—]\\s*(${AGENCIES})\\s*\\.?$`, 'giu'),
   new RegExp(`(?:${WORDED_PHOTO_LABELS})\\s*[:：]\\s*[^.|/]{0,60}[|/]\\s*(${AGENCIES})\\)?\\.?$`, 'giu'),
 ];

@@ -16,13 +16,15 @@ const AGENCIES: readonly Agency[] = [
   { name: 'dpa', forms: ['dpa(?:-AFX)?', 'DPA', 'Deutsche Presse-Agentur'], caseSensitive: true },
   { name: 'EFE', forms: ['EFE', 'Agencia EFE'], caseSensitive: true },
   { name: 'ANSA', forms: ['ANSA'], caseSensitive: true },
-  { name: 'Interfax', forms: ['Interfax(?:-Ukraine)?'] },
-  { name: 'RIA Novosti', forms: ['RIA[- ]Novosti'] },
-  { name: 'Xinhua', forms: ['Xinhua'] },
+  { name: 'Interfax', forms: ['Interfax(?:-Ukraine)?', 'Интерфакс'] },
+  { name: 'RIA Novosti', forms: ['RIA[- ]Novosti', 'РИА Новости'] },
+  { name: 'Xinhua', forms: ['Xinhua', '新华社'] },
+  { name: 'Kyodo', forms: ['Kyodo', '共同(?:通信)?'] },
+  { name: 'Yonhap', forms: ['Yonhap', '연합뉴스'] },
   { name: 'Europa Press', forms: ['Europa Press'] },
   { name: 'Belga', forms: ['Belga'] },
   { name: 'Lusa', forms: ['Lusa'] },
-  { name: 'TASS', forms: ['(?:ITAR-)?TASS', 'Tass'], caseSensitive: true },
+  { name: 'TASS', forms: ['(?:ITAR-)?TASS', 'Tass', 'ТАСС'], caseSensitive: true },
 ];
 
 const MATCHERS = AGENCIES.map((agency) => ({

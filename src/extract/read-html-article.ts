@@ -5,6 +5,7 @@ import { parseDocument } from './parse-document.js';
 import type { DomDocument, DomElement } from './parse-document.js';
 import { readPageMetadata } from './read-page-metadata.js';
 import type { PageMetadata } from './read-page-metadata.js';
+import { removePageChrome } from './remove-page-chrome.js';
 
 /**
  * Readability walks the whole DOM several times, and linkedom builds it in memory: a pathological page (tens of MB,
@@ -29,6 +30,8 @@ export interface HtmlArticle {
   readabilityTitle: string | null;
   byline: string | null;
   metadata: PageMetadata;
+  /** Captions and credit lines taken out of the text; their agency credits are still worth reading. */
+  captions: string[];
 }
 
 interface ReadableResult {
@@ -51,10 +54,10 @@ function measureDepth(document: DomDocument, limit: number): number {
   return deepest;
 }
 
-function runReadability(html: string, pageDepth: number): ReadableResult | null {
+/** Readability rewrites the document it is given: run it last, on the page already read for metadata. */
+function runReadability(document: DomDocument, pageDepth: number, captions: string[]): ReadableResult | null {
   if (pageDepth > MAX_DEPTH_FOR_READABILITY) return null;
-  // Readability rewrites the document it is given, so it gets a parse of its own.
-  const document = parseDocument(html);
+  captions.push(...removePageChrome(document).captions);
   try {
     return new Readability(document, { maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY }).parse();
   } catch {
@@ -63,9 +66,14 @@ function runReadability(html: string, pageDepth: number): ReadableResult | null 
   }
 }
 
-/** The page's <article> element, else its <body>, as text: used when Readability finds nothing useful. */
+/**
+ * The page's marked article body, <article> or <main>, else its <body>, without chrome, as text: used when
+ * Readability finds nothing useful (a short photo post, a page it cannot score).
+ */
 function readFallbackText(document: DomDocument): string {
-  const container = document.querySelector('article') ?? document.body;
+  removePageChrome(document);
+  const container =
+    document.querySelector('[itemprop="articleBody"]') ?? document.querySelector('article') ?? document.querySelector('main') ?? document.body;
   return container ? convertHtmlToText(container.innerHTML) : '';
 }
 
@@ -73,13 +81,16 @@ export function readHtmlArticle(html: string): HtmlArticle {
   const capped = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   const document = parseDocument(capped);
   const metadata = readPageMetadata(document);
-  const result = runReadability(capped, measureDepth(document, MAX_DEPTH_FOR_READABILITY));
+  const captions: string[] = [];
+  const result = runReadability(document, measureDepth(document, MAX_DEPTH_FOR_READABILITY), captions);
   const readable = result?.content ? convertHtmlToText(result.content) : '';
-  const text = readable.length >= MIN_ARTICLE_CHARS ? readable : readFallbackText(document) || readable;
+  // The fallback needs the page as it was, which Readability has rewritten: parse it again (rare).
+  const text = readable.length >= MIN_ARTICLE_CHARS ? readable : readFallbackText(parseDocument(capped)) || readable;
   return {
     text,
     readabilityTitle: result?.title?.trim() || null,
     byline: result?.byline?.trim() || null,
     metadata,
+    captions,
   };
 }

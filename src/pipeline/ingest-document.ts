@@ -7,6 +7,7 @@ import type { LanguageDetector } from '../language/index.js';
 import type { Store } from '../store/index.js';
 import type { Translator } from '../translate/index.js';
 import { buildArticle } from './build-article.js';
+import { findDuplicate, readSeenLink, recordLink } from './find-duplicate.js';
 import type { TranslationPlan } from './translate-articles.js';
 import { queueTranslations } from './translate-articles.js';
 import type { StageTimer } from './stage-timer.js';
@@ -35,6 +36,15 @@ export interface IngestOutcome {
 /** Throws the stage's error when the document cannot be used; the caller records it and goes on. */
 export async function ingestDocument(doc: RawDocument, services: IngestServices, timer: StageTimer): Promise<IngestOutcome> {
   const extracted = timer.time('extract', () => extractArticle(doc));
+  const seenAt = new Date().toISOString();
+  // Checked before the slow stages: a page reached again (another feed, tracking or AMP URL, edited title) only
+  // gains a link.
+  const link = readSeenLink(extracted);
+  const duplicate = await timer.timeAsync('store', () => findDuplicate(services.store, extracted, link));
+  if (duplicate.kind === 'known') {
+    await recordLink(services.store, duplicate.articleId, link, seenAt);
+    return { kind: 'duplicate', articleId: duplicate.articleId, notices: [] };
+  }
   const guess = await timer.timeAsync('language', () =>
     services.detector.detect(`${extracted.title}\n${extracted.text}`, extracted.languageHint),
   );
@@ -46,10 +56,14 @@ export async function ingestDocument(doc: RawDocument, services: IngestServices,
       publishedAt: extracted.publishedAt,
     }),
   );
-  const article = buildArticle(extracted, guess, enrichment, new Date().toISOString());
+  const article = buildArticle(extracted, guess, enrichment, seenAt);
   // Stored before any slow work; clustering is a queued job so that a crash loses nothing.
   const { article: stored, created } = await timer.timeAsync('store', async () => {
     const result = await services.store.insertArticle(article);
+    await recordLink(services.store, result.article.id, link, seenAt);
+    if (result.created && duplicate.fingerprint) {
+      await services.store.saveFingerprint({ articleId: result.article.id, ...duplicate.fingerprint });
+    }
     if (result.created) {
       await services.store.enqueueJob('cluster', result.article.id);
       await queueTranslations(services.store, result.article, services.translationPlan);

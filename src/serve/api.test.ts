@@ -81,6 +81,21 @@ describe('GET /api/stories/:id', () => {
     expect(data.members[1]!.article).not.toHaveProperty('text');
   });
 
+  it('marks a member that nearly copies another outlet’s article, and no other', async () => {
+    const before = storyResponseSchema.parse((await getJson(`/api/stories/${SAMPLE.summitStory}`)).body);
+    expect(before.members.map((m) => m.nearCopyOf)).toEqual([null, null, null]);
+    await store.saveFingerprint({
+      articleId: SAMPLE.summitSpanish,
+      fingerprint: '0123456789abcdef',
+      host: 'copy.example',
+      sourceName: null,
+      nearCopyOf: SAMPLE.summitLead,
+    });
+    const after = storyResponseSchema.parse((await getJson(`/api/stories/${SAMPLE.summitStory}`)).body);
+    expect(after.members.map((m) => m.nearCopyOf)).toEqual([null, null, SAMPLE.summitLead]);
+    await store.saveFingerprint({ articleId: SAMPLE.summitSpanish, fingerprint: '0123456789abcdef', host: null, sourceName: null, nearCopyOf: null });
+  });
+
   it('404s as JSON for an unknown story', async () => {
     const { status, body } = await getJson('/api/stories/nope');
     expect(status).toBe(404);

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { describeArticleContract } from './contract/articles-contract.js';
 import { describeJobContract } from './contract/jobs-contract.js';
+import { describeLinksContract } from './contract/links-contract.js';
 import { describeSearchContract } from './contract/search-contract.js';
 import { describeStoryContract } from './contract/stories-contract.js';
 import { describeTranslationContract } from './contract/translations-contract.js';
@@ -52,5 +53,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     describeJobContract(current);
     describeTranslationContract(current, reopenCurrent);
     describeSourceContract(current);
+    describeLinksContract(current);
   });
 }

@@ -1,6 +1,8 @@
 // The Store methods every database shares: portable Kysely queries from ./queries, transactions around multi-step writes.
 import type { Kysely } from 'kysely';
 import type {
+  ArticleFingerprint,
+  ArticleLink,
   ArticleTranslation,
   CachedSegment,
   LangCode,
@@ -13,6 +15,14 @@ import type {
   TranslationCacheKey,
 } from '../domain/index.js';
 import { getArticle, insertArticle, listArticles, listDays } from './queries/articles.js';
+import {
+  addArticleLink,
+  findArticleByUrlKey,
+  findNearFingerprints,
+  listArticleLinks,
+  listFingerprints,
+  saveFingerprint,
+} from './queries/article-links.js';
 import { findCandidateStories, keyFrequencies } from './queries/candidates.js';
 import { listFailures, recordFailure } from './queries/failures.js';
 import { claimJobs, completeJob, enqueueJob, failJob } from './queries/jobs.js';
@@ -35,6 +45,8 @@ export const DEFAULT_JOB_LEASE_MS = 10 * 60 * 1000;
 export abstract class KyselyStore implements Store {
   readonly db: Kysely<Database>;
   readonly #jobLeaseMs: number;
+  /** Whether the database has row locks with SKIP LOCKED (PostgreSQL), so concurrent claims take different jobs. */
+  protected readonly skipLockedRows: boolean = false;
   #closed = false;
 
   constructor(db: Kysely<Database>, options: KyselyStoreOptions) {
@@ -42,7 +54,12 @@ export abstract class KyselyStore implements Store {
     this.#jobLeaseMs = options.jobLeaseMs;
   }
 
-  abstract migrate(): Promise<void>;
+  /** Brings the schema up to date; returns the ids of the migrations it applied (none the second time). */
+  abstract applyMigrations(): Promise<string[]>;
+
+  async migrate() {
+    await this.applyMigrations();
+  }
 
   async close() {
     if (this.#closed) return;
@@ -106,7 +123,7 @@ export abstract class KyselyStore implements Store {
   }
 
   claimJobs(kind: string, limit: number) {
-    return claimJobs(this.db, kind, limit, this.#jobLeaseMs);
+    return claimJobs(this.db, kind, limit, this.#jobLeaseMs, this.skipLockedRows);
   }
 
   completeJob(id: number) {
@@ -177,5 +194,29 @@ export abstract class KyselyStore implements Store {
   async markItemsSeen(sourceId: string, keys: readonly string[], at: string) {
     if (keys.length === 0) return;
     await this.db.transaction().execute((trx) => markItemsSeen(trx, sourceId, keys, at));
+  }
+
+  addArticleLink(link: ArticleLink) {
+    return addArticleLink(this.db, link);
+  }
+
+  listArticleLinks(articleId: string) {
+    return listArticleLinks(this.db, articleId);
+  }
+
+  findArticleByUrlKey(urlKey: string) {
+    return findArticleByUrlKey(this.db, urlKey);
+  }
+
+  saveFingerprint(record: ArticleFingerprint) {
+    return this.db.transaction().execute((trx) => saveFingerprint(trx, record));
+  }
+
+  findNearFingerprints(fingerprint: string, limit: number) {
+    return findNearFingerprints(this.db, fingerprint, limit);
+  }
+
+  listFingerprints(articleIds: string[]) {
+    return listFingerprints(this.db, articleIds);
   }
 }

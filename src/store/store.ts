@@ -2,6 +2,8 @@
 // SQLite implements it now; PostgreSQL will implement the same contract (see contract.ts).
 import type {
   Article,
+  ArticleFingerprint,
+  ArticleLink,
   ArticleTranslation,
   CachedSegment,
   LangCode,
@@ -164,4 +166,16 @@ export interface Store {
   /** Item keys (guid, link or hash) this source has not produced before. */
   filterUnseenItems(sourceId: string, keys: readonly string[]): Promise<string[]>;
   markItemsSeen(sourceId: string, keys: readonly string[], at: string): Promise<void>;
+  /** Records a URL the article was reached by; false when the article already had this exact URL. */
+  addArticleLink(link: ArticleLink): Promise<boolean>;
+  /** The URLs an article was reached by, first seen first. */
+  listArticleLinks(articleId: string): Promise<ArticleLink[]>;
+  /** The article a link with this canonical URL (see normaliseArticleUrl) leads to, or null. */
+  findArticleByUrlKey(urlKey: string): Promise<string | null>;
+  /** Creates or replaces an article's text fingerprint. */
+  saveFingerprint(record: ArticleFingerprint): Promise<void>;
+  /** Up to `limit` stored fingerprints sharing a band with this one: the candidates for near-duplicates. */
+  findNearFingerprints(fingerprint: string, limit: number): Promise<ArticleFingerprint[]>;
+  /** Fingerprints of these articles, by article id; articles without one are left out. */
+  listFingerprints(articleIds: string[]): Promise<ArticleFingerprint[]>;
 }

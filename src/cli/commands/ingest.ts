@@ -1,5 +1,6 @@
 // `babelwire ingest <path...>`: files and folders in, stories out, with a summary and a meaningful exit code.
 import type { Command } from 'commander';
+import { redactUrl } from '../../domain/index.js';
 import type { Services } from '../../pipeline/index.js';
 import { ingestPaths, openServices } from '../../pipeline/index.js';
 import type { IngestSummary } from '../../pipeline/index.js';
@@ -57,7 +58,7 @@ export async function runIngest(
 
 export function printSummary(s: IngestSummary, database: string): void {
   print(
-    `Ingested ${s.ingested} new article${s.ingested === 1 ? '' : 's'} from ${s.files} file${s.files === 1 ? '' : 's'} into ${database}` +
+    `Ingested ${s.ingested} new article${s.ingested === 1 ? '' : 's'} from ${s.files} file${s.files === 1 ? '' : 's'} into ${redactUrl(database)}` +
       ` (${s.duplicates} already stored, ${s.failed.length} failed${s.skipped.length ? `, ${s.skipped.length} other files skipped` : ''}).`,
   );
   if (s.clustered > 0) print(`Clustered ${s.clustered} article${s.clustered === 1 ? '' : 's'}: ${s.newStories} new stor${s.newStories === 1 ? 'y' : 'ies'}.`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Config } from '../../config/index.js';
 import type { LangCode } from '../../domain/index.js';
+import { redactUrl } from '../../domain/index.js';
 import { openServices, storeTranslationCache, translateArticle, translateSettingsFrom } from '../../pipeline/index.js';
 import { createTranslator, withCache } from '../../translate/index.js';
 import { createApp, startServer } from '../../serve/index.js';
@@ -66,7 +67,7 @@ async function serveUntilStopped(store: Store, config: Config): Promise<void> {
     translateArticle: translateOnView,
   });
   const server = await startServer(app, config.server);
-  print(`Babelwire is serving ${config.database} on ${server.url}  (Ctrl-C to stop)`);
+  print(`Babelwire is serving ${redactUrl(config.database)} on ${server.url}  (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

@@ -56,8 +56,12 @@ export function registerReadCommands(program: Command): void {
         if (!story) throw new NotFoundError('cli', 'no such story; list them with `babelwire stories`', id);
         const members = await store.listStoryMembers(id);
         const articles = await storyArticles(store, story);
+        const copies = new Map((await store.listFingerprints(members.map((m) => m.articleId))).map((f) => [f.articleId, f.nearCopyOf]));
         if (flags.json) {
-          printJson({ ...story, members: members.map((m) => ({ ...m, article: articles.find((a) => a.id === m.articleId) })) });
+          printJson({
+            ...story,
+            members: members.map((m) => ({ ...m, nearCopyOf: copies.get(m.articleId) ?? null, article: articles.find((a) => a.id === m.articleId) })),
+          });
           return;
         }
         print(story.title);
@@ -73,6 +77,11 @@ export function registerReadCommands(program: Command): void {
             ? 'started this story'
             : `score ${m.reason.score.toFixed(2)}; shared: ${[...m.reason.sharedEntities, ...m.reason.sharedTerms].slice(0, 8).join(', ') || 'none'}`;
           print(`    why: ${why}`);
+          const original = copies.get(a.id);
+          if (original) {
+            const source = articles.find((x) => x.id === original)?.sourceName;
+            print(`    near-copy of ${source ? `${source}'s` : 'another outlet’s'} article ${original} (an agency dispatch republished)`);
+          }
         }
       }),
     );
@@ -90,6 +99,8 @@ export function registerReadCommands(program: Command): void {
         print(a.title);
         print(`${a.sourceName ?? 'unknown source'} · ${a.language} (${a.languageConfidence.toFixed(2)}) · ${a.publishedAt ?? 'undated'} · story ${a.storyId ?? 'none'}`);
         print(`${a.url ?? a.ref}`);
+        const links = await store.listArticleLinks(a.id);
+        if (links.length > 1) for (const link of links) print(`  also seen at ${link.url}${link.sourceName ? ` (${link.sourceName})` : ''}`);
         print(`Entities: ${a.entities.map((e) => e.name).join(', ') || 'none'}`);
         print();
         print(a.text);

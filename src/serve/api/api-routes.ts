@@ -51,7 +51,7 @@ export function createApiRoutes(store: Store, settings: ServeSettings): Hono<Ser
     return c.json(body);
   });
 
-  // GET /api/stories/:id -> { story: Story, members: { article: ArticleSummary, reason: MatchReason }[] }
+  // GET /api/stories/:id -> { story: Story, members: { article: ArticleSummary, reason: MatchReason, nearCopyOf }[] }
   // Members come in publication order; articles carry an excerpt, not their full text.
   api.get('/stories/:id', async (c) => {
     const { lang } = parseQuery(c, langQuery);
@@ -61,6 +61,7 @@ export function createApiRoutes(store: Store, settings: ServeSettings): Hono<Ser
     const members = await store.listStoryMembers(id);
     const articles = await Promise.all(members.map((member) => store.getArticle(member.articleId)));
     const translations = await translationsFor(store, c, lang, [story.leadArticleId, ...members.map((member) => member.articleId)]);
+    const copies = new Map((await store.listFingerprints(members.map((member) => member.articleId))).map((f) => [f.articleId, f.nearCopyOf]));
     const lead = articles.find((article) => article?.id === story.leadArticleId);
     const body: StoryResponse = {
       story: {
@@ -70,7 +71,13 @@ export function createApiRoutes(store: Store, settings: ServeSettings): Hono<Ser
       members: members.flatMap((member, i) => {
         const article = articles[i];
         if (!article) return [];
-        return [{ article: { ...toArticleSummaryJson(article), ...translatedFields(translations, article) }, reason: toMatchReasonJson(member.reason) }];
+        return [
+          {
+            article: { ...toArticleSummaryJson(article), ...translatedFields(translations, article) },
+            reason: toMatchReasonJson(member.reason),
+            nearCopyOf: copies.get(article.id) ?? null,
+          },
+        ];
       }),
     };
     return c.json(body);

@@ -147,7 +147,14 @@ export const storyListResponseSchema = z.strictObject({
 /** GET /api/stories/:id */
 export const storyResponseSchema = z.strictObject({
   story: storyItemSchema,
-  members: z.array(z.strictObject({ article: memberArticleSchema, reason: matchReasonSchema })),
+  members: z.array(
+    z.strictObject({
+      article: memberArticleSchema,
+      reason: matchReasonSchema,
+      /** Id of the earlier article of another outlet whose text this one nearly copies (a republished agency dispatch), else null. */
+      nearCopyOf: z.string().nullable(),
+    }),
+  ),
 });
 
 /** GET /api/articles/:id */

@@ -1,5 +1,6 @@
-// Migration 2: the full-text index over article titles and texts (FTS5 on SQLite).
+// Migration 2: the full-text index over article titles and texts (FTS5 on SQLite, tsvector on PostgreSQL).
 import { sql } from 'kysely';
+import { createPostgresSearchIndex } from './0002-search-index-postgres.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -10,7 +11,11 @@ import type { Migration } from './migration.js';
  */
 export const searchIndex: Migration = {
   id: '0002-search-index',
-  async up(db) {
+  async up(db, dialect) {
+    if (dialect === 'postgres') {
+      await createPostgresSearchIndex(db);
+      return;
+    }
     await sql`create virtual table articles_fts using fts5(
       title, text,
       content = 'articles', content_rowid = 'seq',

@@ -6,9 +6,10 @@ import { coreTables } from './0001-core-tables.js';
 import { searchIndex } from './0002-search-index.js';
 import { translations } from './0003-translations.js';
 import { sources } from './0004-sources.js';
+import { articleLinks } from './0005-article-links.js';
 import type { Migration, SqlDialect } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [coreTables, searchIndex, translations, sources];
+export const MIGRATIONS: readonly Migration[] = [coreTables, searchIndex, translations, sources, articleLinks];
 
 /**
  * Returns the ids it applied. Each migration first inserts its own row into schema_migrations

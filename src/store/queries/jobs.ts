@@ -1,6 +1,6 @@
 // The embedded work queue in portable SQL: enqueue with de-duplication, claim with leases, complete, fail.
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { InputError, NotFoundError } from '../../domain/index.js';
 import type { Job } from '../store.js';
 import type { Database } from './tables.js';
@@ -21,12 +21,21 @@ export async function enqueueJob(db: Kysely<Database>, kind: string, key: string
 }
 
 /**
- * One UPDATE ... WHERE id IN (SELECT ...) RETURNING statement, so two workers can never claim the
- * same job. Due means queued with run_after <= now, longest due first (then oldest id). A job still
- * `running` whose claim is older than `leaseMs` counts as crashed: it is claimed again, and the lost
- * run counts as a failed attempt so a job that kills its worker cannot loop unnoticed.
+ * One WITH picked AS (SELECT ...) UPDATE ... RETURNING statement, so two workers can never claim
+ * the same job. SQLite serialises writers. On PostgreSQL (`skipLocked`) the CTE passes over jobs
+ * another claim holds, so concurrent claims take different jobs, and the outer `due` check drops
+ * a job another claim committed in between. Due means queued with run_after <= now, longest due
+ * first (then oldest id). A job still `running` whose claim is older than `leaseMs` counts as
+ * crashed: it is claimed again, and the lost run counts as a failed attempt so a job that kills
+ * its worker cannot loop unnoticed.
  */
-export async function claimJobs(db: Kysely<Database>, kind: string, limit: number, leaseMs: number): Promise<Job[]> {
+export async function claimJobs(
+  db: Kysely<Database>,
+  kind: string,
+  limit: number,
+  leaseMs: number,
+  skipLocked = false,
+): Promise<Job[]> {
   if (!Number.isSafeInteger(limit) || limit < 0) {
     throw new InputError('store', `limit must be a whole number >= 0, got ${limit}`, kind);
   }
@@ -34,7 +43,25 @@ export async function claimJobs(db: Kysely<Database>, kind: string, limit: numbe
   const now = nowUtcIso();
   const leaseStart = new Date(Date.parse(now) - leaseMs).toISOString();
   const expired = `job lease expired: not completed within ${Math.round(leaseMs / 1000)} s of being claimed`;
+  const due = (w: ExpressionBuilder<Database, 'jobs'>) =>
+    w.or([
+      w.and([w('state', '=', 'queued'), w('run_after', '<=', now)]),
+      w.and([w('state', '=', 'running'), w('claimed_at', '<=', leaseStart)]),
+    ]);
+  // A CTE, not `id IN (subquery)`: PostgreSQL may rescan an IN subquery, and a rescan that skips
+  // rows this statement has just locked takes more jobs than `limit`. A locking CTE runs once.
   const rows = await db
+    .with('picked', (qb) =>
+      qb
+        .selectFrom('jobs')
+        .select('id')
+        .where('kind', '=', kind)
+        .where(due)
+        .orderBy('run_after')
+        .orderBy('id')
+        .limit(limit)
+        .$if(skipLocked, (q) => q.forUpdate().skipLocked()),
+    )
     .updateTable('jobs')
     .set((eb) => ({
       attempts: eb.case().when('state', '=', 'running').then(eb('attempts', '+', 1)).else(eb.ref('attempts')).end(),
@@ -43,21 +70,10 @@ export async function claimJobs(db: Kysely<Database>, kind: string, limit: numbe
       claimed_at: now,
       updated_at: now,
     }))
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('jobs')
-        .select('id')
-        .where('kind', '=', kind)
-        .where((w) =>
-          w.or([
-            w.and([w('state', '=', 'queued'), w('run_after', '<=', now)]),
-            w.and([w('state', '=', 'running'), w('claimed_at', '<=', leaseStart)]),
-          ]),
-        )
-        .orderBy('run_after')
-        .orderBy('id')
-        .limit(limit),
-    )
+    .where('id', 'in', (eb) => eb.selectFrom('picked').select('picked.id'))
+    // Checked again on the row itself: PostgreSQL re-evaluates this on a row another claim has just
+    // updated (and then skips it), while the CTE's answer would still name it.
+    .where(due)
     .returning(['id', 'kind', 'key', 'attempts', 'last_error', 'run_after'])
     .execute();
   const jobs = rows.map((row) => ({

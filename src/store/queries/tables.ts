@@ -147,6 +147,27 @@ export interface SourceItemsTable {
   seen_at: string;
 }
 
+export interface ArticleLinksTable {
+  article_id: string;
+  url: string;
+  url_key: string;
+  source_name: string | null;
+  seen_at: string;
+}
+
+export interface ArticleFingerprintsTable {
+  article_id: string;
+  fingerprint: string;
+  host: string | null;
+  source_name: string | null;
+  near_copy_of: string | null;
+}
+
+export interface ArticleFingerprintBandsTable {
+  band: string;
+  article_id: string;
+}
+
 export interface SchemaMigrationsTable {
   id: string;
   applied_at: string;
@@ -164,4 +185,7 @@ export interface Database {
   schema_migrations: SchemaMigrationsTable;
   sources: SourcesTable;
   source_items: SourceItemsTable;
+  article_links: ArticleLinksTable;
+  article_fingerprints: ArticleFingerprintsTable;
+  article_fingerprint_bands: ArticleFingerprintBandsTable;
 }

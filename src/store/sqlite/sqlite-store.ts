@@ -8,8 +8,8 @@ import { searchArticles } from './search.js';
 export type SqliteStoreOptions = KyselyStoreOptions;
 
 export class SqliteStore extends KyselyStore {
-  async migrate() {
-    await runMigrations(this.db, 'sqlite');
+  applyMigrations() {
+    return runMigrations(this.db, 'sqlite');
   }
 
   search(query: string, page: Page) {

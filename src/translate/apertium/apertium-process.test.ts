@@ -38,6 +38,14 @@ describe.skipIf(!hasWblank)('Apertium pipelines (fake modes)', () => {
     await translator.close();
   });
 
+  it('keeps many small batches in flight in one pipeline and matches every answer to its chunk', async () => {
+    const translator = new ApertiumTranslator({ modesDir, batchSize: 3 });
+    const segments = Array.from({ length: 50 }, (_, i) => `hola ${i} [${i}]`);
+    const result = await translator.translate({ segments, from: 'xxx', to: 'zzz' });
+    expect(result.segments).toEqual(segments.map((_, i) => `hi ${i} [${i}]`));
+    await translator.close();
+  });
+
   it('cleans and cuts a huge marked-up article into chunks, and reassembles its paragraphs', async () => {
     const translator = new ApertiumTranslator({ modesDir, maxChunkChars: 500, batchSize: 16 });
     const paragraph = Array.from({ length: 300 }, (_, i) => `<b>hola</b>\u0007 frase ${i}.`).join(' ');

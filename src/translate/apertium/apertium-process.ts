@@ -4,7 +4,9 @@ import { UpstreamError } from '../../domain/index.js';
 import { buildPipelineScript } from './pipeline-script.js';
 
 interface Pending {
-  resolve: (out: string) => void;
+  timeoutMs: number;
+  timer?: NodeJS.Timeout;
+  resolve: (output: string) => void;
   reject: (error: Error) => void;
 }
 
@@ -23,17 +25,15 @@ export class ApertiumProcess {
   private buffer = '';
   private readonly pending: Pending[] = [];
   private failure: Error | null = null;
-  private queued = 0;
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly modeFiles: readonly string[],
     private readonly label: string,
   ) {}
 
-  /** Runs waiting or in progress. */
+  /** Requests sent and not answered yet. */
   get busy(): number {
-    return this.queued;
+    return this.pending.length;
   }
 
   get alive(): boolean {
@@ -41,40 +41,25 @@ export class ApertiumProcess {
   }
 
   /**
-   * Sends stream-encoded chunks and resolves with one output per chunk, or rejects after `timeoutMs`. Runs take
-   * turns, so that a run's time limit counts from when the pipeline starts on it, not from when it was queued.
+   * Sends stream-encoded chunks, each flushed on its own (NUL-terminated), and resolves with one output per
+   * chunk. Runs do not wait for each other: chunks are written at once, so that every program of the pipeline
+   * works on its own chunk and the pipeline never drains between batches. A chunk's time limit counts from when
+   * the chunk before it was answered, i.e. from when the pipeline starts on it (start-up included for the first).
    */
   run(chunks: readonly string[], timeoutMs: number): Promise<string[]> {
-    this.queued++;
-    const result = this.queue.then(() => this.runNow(chunks, timeoutMs));
-    this.queue = result.catch(() => undefined).finally(() => this.queued--);
-    return result;
-  }
-
-  private async runNow(chunks: readonly string[], timeoutMs: number): Promise<string[]> {
     const child = this.start();
-    const answers = chunks.map(
-      (chunk) =>
-        new Promise<string>((resolve, reject) => {
-          this.pending.push({ resolve, reject });
-          child.stdin.write(`${chunk}${CHUNK_END}\0`);
-        }),
-    );
     this.setReferenced(true);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const error = new UpstreamError('translate', `apertium timed out after ${timeoutMs} ms`, this.label, true);
-        this.fail(error);
-        reject(error);
-      }, timeoutMs);
-    });
-    try {
-      return await Promise.race([Promise.all(answers), timeout]);
-    } finally {
-      clearTimeout(timer);
-      if (this.pending.length === 0) this.setReferenced(false);
-    }
+    return Promise.all(
+      chunks.map(
+        (chunk) =>
+          new Promise<string>((resolve, reject) => {
+            const request: Pending = { timeoutMs, resolve, reject };
+            this.pending.push(request);
+            if (this.pending.length === 1) this.arm(request);
+            child.stdin.write(`${chunk}${CHUNK_END}\0`);
+          }),
+      ),
+    );
   }
 
   /** Kills the pipeline; pending requests fail. */
@@ -101,9 +86,7 @@ export class ApertiumProcess {
     child.on('exit', (code, signal) => {
       if (this.child !== child) return;
       const detail = stderr.trim().split('\n').slice(-2).join(' ');
-      const error = new UpstreamError('translate', `apertium exited (${signal ?? code})${detail ? `: ${detail}` : ''}`, this.label, true);
-      exits.add(error);
-      this.fail(error);
+      this.fail(this.exitError(`apertium exited (${signal ?? code})${detail ? `: ${detail}` : ''}`));
     });
     child.stdin.on('error', () => undefined);
     this.child = child;
@@ -117,9 +100,34 @@ export class ApertiumProcess {
       const answer = this.buffer.slice(0, end);
       this.buffer = this.buffer.slice(end + 1);
       // Programs emit a stray NUL when their input ends; with nothing pending it means nothing.
-      this.pending.shift()?.resolve(answer);
+      const request = this.pending.shift();
+      if (request) this.answer(request, answer);
       end = this.buffer.indexOf('\0');
     }
+  }
+
+  private answer(request: Pending, answer: string): void {
+    clearTimeout(request.timer);
+    const next = this.pending[0];
+    if (next) this.arm(next);
+    else this.setReferenced(false);
+    request.resolve(answer);
+  }
+
+  private arm(request: Pending): void {
+    request.timer = setTimeout(() => {
+      const error = new UpstreamError('translate', `apertium timed out after ${request.timeoutMs} ms`, this.label, true);
+      // The stuck chunk fails its run; the chunks queued behind it go to a fresh pipeline.
+      this.pending.shift();
+      request.reject(error);
+      this.fail(this.exitError('apertium restarted after a timeout'));
+    }, request.timeoutMs);
+  }
+
+  private exitError(message: string): UpstreamError {
+    const error = new UpstreamError('translate', message, this.label, true);
+    exits.add(error);
+    return error;
   }
 
   private fail(error: Error): void {
@@ -133,7 +141,10 @@ export class ApertiumProcess {
         // Already gone.
       }
     }
-    for (const p of this.pending.splice(0)) p.reject(error);
+    for (const p of this.pending.splice(0)) {
+      clearTimeout(p.timer);
+      p.reject(error);
+    }
   }
 
   private setReferenced(on: boolean): void {

@@ -6,7 +6,7 @@ import { chunkParagraph, splitParagraphs } from '../split-text.js';
 import type { TranslationRequest, TranslationResult, Translator } from '../translator.js';
 import { ApertiumProcess, isProcessExit } from './apertium-process.js';
 import { discoverPairs, type ApertiumPair } from './discover-pairs.js';
-import { encodeChunk } from './encode-chunk.js';
+import { ENGLISH_TITLES, encodeChunk } from './encode-chunk.js';
 import { findPath, pathLanguages } from './find-path.js';
 import { postprocessChunk } from './postprocess.js';
 import { runBatch } from './run-batch.js';
@@ -18,7 +18,7 @@ export interface ApertiumOptions {
   poolSize?: number;
   /** `pool`: null-flush processes kept open; `batch`: a fresh process per batch of chunks. */
   mode?: 'pool' | 'batch';
-  /** Time allowed for one batch, start-up included. */
+  /** Time allowed for one batch in a one-shot process, or for one chunk once a pool pipeline starts on it. */
   timeoutMs?: number;
   /** Longest chunk sent in one piece; longer paragraphs are cut at sentence ends. */
   maxChunkChars?: number;
@@ -29,6 +29,8 @@ export interface ApertiumOptions {
   /** Our post-processing; off gives Apertium's own output (marks removed only where `raw` is false). */
   postprocess?: boolean;
   pairPenalty?: Record<string, number>;
+  /** Routes by direction ("fr>en": mode names) that win over the fewest-hops path; `{}` turns the measured defaults off. */
+  routes?: Record<string, string[]>;
   /** Dictionary lookup for words Apertium leaves unknown. */
   lookupUnknown?: (word: string, from: string, to: string) => string | undefined;
 }
@@ -54,7 +56,7 @@ export class ApertiumTranslator implements Translator {
 
   /** The chain of pairs used for a direction, or null. */
   async findPath(from: string, to: string): Promise<ApertiumPair[] | null> {
-    return findPath(await this.listPairs(), toLangCode(from), toLangCode(to), { pairPenalty: this.options.pairPenalty });
+    return findPath(await this.listPairs(), toLangCode(from), toLangCode(to), { pairPenalty: this.options.pairPenalty, routes: this.options.routes });
   }
 
   async supports(from: string, to: string): Promise<boolean> {
@@ -75,7 +77,8 @@ export class ApertiumTranslator implements Translator {
         for (const source of chunkParagraph(paragraph, maxChars)) chunks.push({ segment: s, paragraph: p, source });
       });
     });
-    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false }));
+    const titles = languages[languages.length - 1] === 'en' && this.options.postprocess !== false ? ENGLISH_TITLES : undefined;
+    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false, titles }));
     const outputs = await this.runChunks(path, encoded, request.ref ?? languages.join('>'));
     const decoded = outputs.map((out) => decodeStream(out));
     const lookupUnknown = this.options.lookupUnknown;

@@ -17,7 +17,7 @@ describe.skipIf(!installed || !has('spa-eng', 'fra-cat', 'cat-eng'))('Apertium, 
   const translator = new ApertiumTranslator();
   afterAll(() => translator.close());
 
-  it('translates French news into English through Catalan, keeping names, paragraphs and empty segments', async () => {
+  it('translates French news into English through Catalan (and Spanish when cat-spa is there), keeping names, paragraphs and empty segments', async () => {
     const segments = [
       'Le président Emmanuel Macron a rencontré le chancelier Olaf Scholz mardi à Berlin.',
       '',
@@ -25,7 +25,7 @@ describe.skipIf(!installed || !has('spa-eng', 'fra-cat', 'cat-eng'))('Apertium, 
       'Consultez https://www.exemple.fr/article?id=42 pour les détails.',
     ];
     const result = await translator.translate({ segments, from: 'fr', to: 'en' });
-    expect(result).toMatchObject({ provider: 'apertium', quality: 'machine', path: ['fr', 'ca', 'en'] });
+    expect(result).toMatchObject({ provider: 'apertium', quality: 'machine', path: has('cat-spa') ? ['fr', 'ca', 'es', 'en'] : ['fr', 'ca', 'en'] });
     expect(result.segments).toHaveLength(4);
     const [first = '', empty, second = '', third = ''] = result.segments;
     expect(first).toMatch(/^The president Emmanuel Macron .*chancellor Olaf Scholz .*Tuesday.* Berlin\.$/u);

@@ -25,6 +25,13 @@ describe('findPath', () => {
     expect(pathLanguages(path ?? [])).toEqual(['fr', 'ca', 'en']);
   });
 
+  it('takes a measured route over the fewest hops when all its pairs are installed', () => {
+    const withCatSpa = [...installed, pair('cat-spa'), pair('spa-cat')];
+    expect(findPath(withCatSpa, 'fr', 'en')?.map((p) => p.mode)).toEqual(['fra-cat', 'cat-spa', 'spa-eng']);
+    expect(findPath(withCatSpa, 'fr', 'en', { routes: {} })?.map((p) => p.mode)).toEqual(['fra-cat', 'cat-eng']);
+    expect(findPath(withCatSpa, 'es', 'en', { routes: { 'es>en': ['spa-cat', 'cat-eng'] } })?.map((p) => p.mode)).toEqual(['spa-cat', 'cat-eng']);
+  });
+
   it('lets a penalty move the pivot', () => {
     expect(findPath(installed, 'fr', 'en', { pairPenalty: { 'fra-cat': 0.5 } })?.map((p) => p.mode)).toEqual(['fr-es', 'spa-eng']);
   });

@@ -1,4 +1,6 @@
 // What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
+import { fixMidSentenceCapitals } from './english-casing.js';
+import { simplifyPerfect, simplifyReporting } from './english-tense.js';
 import { restorePlaceholders } from './stream-format.js';
 
 export interface PostprocessOptions {
@@ -12,20 +14,22 @@ export interface PostprocessOptions {
 }
 
 // A run of marks glued to the start of a word: `*Macron`, `**MWP`, `#fent`, `@maison`.
-const MARKED_WORD = /(^|[^\p{L}\p{N}\\])([*#@]+)([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/gu;
+const MARKED_WORD = /(?<![\p{L}\p{N}\\])([*#@]+)([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/gu;
 
 /** Cleans one decoded chunk of Apertium output. */
 export function postprocessChunk(decoded: string, options: PostprocessOptions): string {
   const target = options.path[options.path.length - 1] ?? '';
   const hops = options.path.length - 1;
-  let text = decoded.replace(MARKED_WORD, (_, before: string, marks: string, word: string) => {
+  let text = decoded.replace(MARKED_WORD, (_, marks: string, word: string) => {
     // Marked at every stage: the word is still in the source language; otherwise in the pivot it reached.
     const language = options.path[Math.max(0, hops - marks.length)] ?? '';
     const lookedUp = isLowerCase(word) && language !== target ? options.lookupUnknown?.(word, language, target) : undefined;
-    return before + (lookedUp ?? word);
+    return lookedUp ?? word;
   });
+  // Marks glued inside a word ("Baden-*Wurttemberg", "17*è"): literal ones were protected, so any left are marks.
+  text = text.replace(/[*#@]+(?=[\p{L}\p{N}])/gu, '');
   text = fixSpacing(text, target);
-  if (target === 'en') text = fixEnglish(text, options.path[0] ?? '');
+  if (target === 'en') text = fixMidSentenceCapitals(fixEnglish(text, options.path[0] ?? ''), options.source);
   text = restorePlaceholders(text, options.protectedSpans);
   return matchInitialCapital(text, options.source);
 }
@@ -39,7 +43,7 @@ function fixSpacing(text: string, target: string): string {
   out = out.replace(/\s+([,.;:!?%)\]])/gu, '$1').replace(/([([])\s+/gu, '$1');
   if (target === 'en') {
     // French guillemets and spaced punctuation carried over from the source.
-    out = out.replace(/«\s*/gu, '"').replace(/\s*»/gu, '"');
+    out = out.replace(/«\s*/gu, '"').replace(/\s*»/gu, '"').replace(/[“”„]/gu, '"').replace(/[‘’]/gu, "'");
   }
   return out;
 }
@@ -54,7 +58,16 @@ function fixEnglish(text: string, source: string): string {
   if (DECIMAL_COMMA.has(source)) {
     out = out.replace(/(\d)\.(\d{3})(?=\D|$)/gu, '$1,$2').replace(/(\d),(\d{1,2})(?!\d)/gu, '$1.$2');
   }
+  // "17e siècle", "1er", "17è" (the Catalan pivot's form) -> "17th", "1st".
+  out = out.replace(/\b(\d+)(?:è|ème|e|er|re|º|ª)(?!\p{L})/gu, (_, n: string) => n + ordinalSuffix(Number(n)));
+  // Measured on our dev slice: French passé composé reads as the English simple past; Spanish is the other way.
+  if (source === 'fr') out = simplifyReporting(simplifyPerfect(out));
   return out.replace(WEEKDAY, (_, day: string) => day);
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 function matchInitialCapital(text: string, source: string): string {

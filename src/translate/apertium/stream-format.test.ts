@@ -26,6 +26,14 @@ describe('stream format', () => {
     // At a sentence start, a two-word run may be an ordinary capitalised word plus a name.
     expect(encodeChunk('Hier Emmanuel a parlé.', { protectNames: true })).not.toContain('[');
   });
+
+  it('turns titles before a name into their English form, and only there', () => {
+    const titles = { 'M.': 'Mr', Mme: 'Mrs' };
+    expect(encodeChunk('Selon M. Corbyn et Mme Dupont, le M. et Mme. sont', { protectNames: false, titles })).toBe(
+      'Selon [Mr] Corbyn et [Mrs] Dupont, le M. et Mme. sont',
+    );
+    expect(encodeChunk('Selon M. Corbyn', { protectNames: false })).toBe('Selon M. Corbyn');
+  });
 });
 
 describe('postprocessChunk', () => {
@@ -33,7 +41,22 @@ describe('postprocessChunk', () => {
 
   it('strips unknown-word marks and fixes spacing and guillemets', () => {
     const out = postprocessChunk('the president *Macron has met  Olaf #Scholz , in « Berlin » .', { source: 'Le président', path, protectedSpans: [] });
-    expect(out).toBe('The president Macron has met Olaf Scholz, in "Berlin".');
+    expect(out).toBe('The president Macron met Olaf Scholz, in "Berlin".');
+  });
+
+  it('strips marks inside words, writes ordinals, straight quotes and lower-case common words in English', () => {
+    const out = postprocessChunk('in Baden-*Wurttemberg since the 17*è century, Trump Has said “yes” to Fred', {
+      source: 'Dans le Bade-Wurtemberg depuis le 17e siècle, Trump a dit « oui » à Fred',
+      path: ['es', 'en'],
+      protectedSpans: [],
+    });
+    expect(out).toBe('In Baden-Wurttemberg since the 17th century, Trump has said "yes" to Fred');
+  });
+
+  it('reads French reporting verbs and perfects as the English past, not Spanish ones', () => {
+    const source = 'Il a déclaré';
+    expect(postprocessChunk('he has declared that it has been postponed', { source, path, protectedSpans: [] })).toBe('He said that it was postponed');
+    expect(postprocessChunk('he has declared that', { source, path: ['es', 'en'], protectedSpans: [] })).toBe('He has declared that');
   });
 
   it('looks up lower-case unknown words in the language they were left in', () => {

@@ -15,8 +15,8 @@ export class GlossDictionary {
   constructor(
     private readonly from: string,
     private readonly source: WordSource,
-    private readonly stem?: (word: string) => string,
-    private readonly stemIndex?: () => Map<string, string>,
+    /** The headword sharing the word's stem, for inflected forms the dictionary lacks. */
+    private readonly findByStem?: (word: string) => string | undefined,
   ) {}
 
   /** The English (target) gloss of one word; '' means "drop it"; undefined when nothing is known. */
@@ -47,7 +47,7 @@ export class GlossDictionary {
         if (chosen) return chosen;
       }
     }
-    const stemmed = this.stem && this.stemIndex?.().get(this.stem(word.toLowerCase()));
+    const stemmed = this.findByStem?.(word.toLowerCase());
     if (stemmed) return pickTranslation(this.source.lookup(stemmed), stemmed);
     return undefined;
   }

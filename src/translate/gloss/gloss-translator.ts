@@ -7,6 +7,7 @@ import type { TranslationRequest, TranslationResult, Translator } from '../trans
 import { DEFAULT_DICT_DIR, FreeDict } from './freedict.js';
 import { GlossDictionary, type WordSource } from './gloss-dictionary.js';
 import { ReverseDict } from './reverse-dict.js';
+import { createStemLookup } from './stem-lookup.js';
 import { findStemmer } from './stemmers.js';
 
 export interface GlossOptions {
@@ -68,18 +69,8 @@ export class GlossTranslator implements Translator {
     if (source) {
       // German has its own inflection rules; other languages fall back on a stem index of the headwords.
       const stem = from === 'de' ? undefined : findStemmer(from);
-      let index: Map<string, string> | null = null;
-      const stemIndex = (): Map<string, string> => {
-        if (index) return index;
-        index = new Map();
-        for (const word of words?.() ?? []) {
-          const s = stem?.(word) ?? word;
-          const existing = index.get(s);
-          if (existing === undefined || word.length < existing.length) index.set(s, word);
-        }
-        return index;
-      };
-      dictionary = new GlossDictionary(from, source, stem, stem ? stemIndex : undefined);
+      const findByStem = stem && words ? createStemLookup(words, stem) : undefined;
+      dictionary = new GlossDictionary(from, source, findByStem);
     }
     this.dictionaries.set(key, dictionary);
     return dictionary;

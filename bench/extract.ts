@@ -1,0 +1,119 @@
+// `npm run bench -- extract [--dev|--test]`: extraction quality on the Zyte and trafilatura evaluation sets with each
+// set's own metric (published extractors scored by the same code), and pages per second against Readability alone.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../src/extract/index.js';
+import { decodeText } from '../src/sources/index.js';
+import { scoreCorpus, scorePage, scoreSnippets, sumSnippets } from './lib-extract-metrics.js';
+import type { PageCounts, SnippetCounts } from './lib-extract-metrics.js';
+import { printTable, requireShared } from './lib-shared.js';
+
+interface Page {
+  id: string;
+  html: string;
+}
+
+/**
+ * Pages split by a hash of their id into a dev half (to look at while improving rules) and a test half (only
+ * looked at as a figure): `--dev` or `--test` scores one half, the default scores all pages.
+ */
+const split = process.argv.includes('--dev') ? 'dev' : process.argv.includes('--test') ? 'test' : 'all';
+function inSplit(id: string): boolean {
+  if (split === 'all') return true;
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return (hash % 2 === 0) === (split === 'dev');
+}
+
+function extractText(page: Page): string {
+  try {
+    return extractArticle({ ref: page.id, format: 'html', body: page.html, hints: {} }).text;
+  } catch {
+    return '';
+  }
+}
+
+function readReadabilityOnly(html: string): string {
+  const { document } = parseHTML(html) as unknown as { document: unknown };
+  try {
+    const result = new Readability(document as ConstructorParameters<typeof Readability>[0]).parse();
+    return result?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+// Zyte: gzipped pages, ground truth {id: {articleBody}}, published outputs {id: {articleBody}}.
+const zyteDir = requireShared('bench', 'zyte');
+const truth = JSON.parse(readFileSync(join(zyteDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+const zytePages: Page[] = readdirSync(join(zyteDir, 'html'))
+  .filter((f) => f.endsWith('.html.gz'))
+  .map((f) => ({ id: f.slice(0, -'.html.gz'.length), bytes: gunzipSync(readFileSync(join(zyteDir, 'html', f))) }))
+  .filter((p) => truth[p.id] !== undefined && inSplit(p.id))
+  .map((p) => ({ id: p.id, html: decodeText(p.bytes, p.id).text }));
+
+const rows: Record<string, string | number>[] = [];
+const started = performance.now();
+const ours = new Map(zytePages.map((page) => [page.id, extractText(page)]));
+const oursMs = performance.now() - started;
+const scoreZyte = (predict: (id: string) => string): ReturnType<typeof scoreCorpus> =>
+  scoreCorpus(zytePages.map((page): PageCounts => scorePage(truth[page.id]?.articleBody ?? '', predict(page.id))));
+const zyteOurs = scoreZyte((id) => ours.get(id) ?? '');
+rows.push({ set: 'zyte', extractor: 'babelwire', precision: zyteOurs.precision, recall: zyteOurs.recall, f1: zyteOurs.f1 });
+const published: Record<string, number> = {};
+for (const file of readdirSync(join(zyteDir, 'output')).filter((f) => f.endsWith('.json')).sort()) {
+  type Output = Record<string, { articleBody?: string } | undefined>;
+  // Most files wrap the predictions as {output: {...}, version}; newspaper's is the bare map.
+  const raw = JSON.parse(readFileSync(join(zyteDir, 'output', file), 'utf8')) as Output & { output?: Output };
+  const output: Output = raw.output ?? raw;
+  const score = scoreZyte((id) => output[id]?.articleBody ?? '');
+  const name = file.slice(0, -'.json'.length);
+  published[name] = score.f1;
+  rows.push({ set: 'zyte', extractor: `${name} (published output)`, precision: score.precision, recall: score.recall, f1: score.f1 });
+}
+
+// Speed: the same Zyte pages through Readability alone (linkedom parse + parse()), the floor we compare against.
+const readabilityStarted = performance.now();
+for (const page of zytePages) readReadabilityOnly(page.html);
+const readabilityMs = performance.now() - readabilityStarted;
+
+// trafilatura-eval: raw bytes in mixed encodings, snippets that must and must not be in the text.
+const evalDir = requireShared('bench', 'trafilatura-eval');
+const evaldata = JSON.parse(readFileSync(join(evalDir, 'evaldata.json'), 'utf8')) as Record<string, { file: string; with?: string[]; without?: string[] }>;
+const evalCounts: SnippetCounts[] = [];
+for (const [url, item] of Object.entries(evaldata)) {
+  if (!inSplit(item.file)) continue;
+  let text = '';
+  try {
+    const html = decodeText(readFileSync(join(evalDir, 'html', item.file)), item.file).text;
+    text = extractText({ id: url, html });
+  } catch {
+    // An unreadable page counts as an empty extraction: its snippets are all missed.
+  }
+  evalCounts.push(scoreSnippets(text, item.with ?? [], item.without ?? []));
+}
+const evalScore = sumSnippets(evalCounts);
+rows.push({ set: 'trafilatura-eval', extractor: 'babelwire', precision: evalScore.precision, recall: evalScore.recall, f1: evalScore.f1 });
+
+console.log(`Extraction (${split} pages): zyte ${zytePages.length} pages, trafilatura-eval ${evalCounts.length} pages`);
+printTable(rows);
+const pagesPerSecond = (zytePages.length * 1000) / oursMs;
+const readabilityPerSecond = (zytePages.length * 1000) / readabilityMs;
+console.log(`\nspeed on the zyte pages: babelwire ${pagesPerSecond.toFixed(1)} pages/s, Readability alone ${readabilityPerSecond.toFixed(1)} pages/s`);
+const round = (v: number): number => Math.round(v * 10000) / 10000;
+console.log(
+  JSON.stringify({
+    split,
+    zyte_f1: round(zyteOurs.f1),
+    zyte_readability_js_f1: round(published.readability_js ?? 0),
+    zyte_trafilatura_f1: round(published.trafilatura ?? 0),
+    zyte_rs_trafilatura_f1: round(published.rs_trafilatura ?? 0),
+    trafilatura_eval_f1: round(evalScore.f1),
+    pages_per_s: round(pagesPerSecond),
+    readability_only_pages_per_s: round(readabilityPerSecond),
+  }),
+);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse-document.js';
+import { removePageChrome } from './remove-page-chrome.js';
+
+const prose = (words: string): string => `<p>${Array.from({ length: 6 }, () => words).join(' ')}</p>`;
+
+describe('removePageChrome', () => {
+  it('removes share bars, newsletter boxes, related lists, captions and short datelines but keeps the prose', () => {
+    const document = parseDocument(`<!DOCTYPE html><html><body><div class="story">
+      <div class="share-bar"><a>Facebook</a><a>Twitter</a></div>
+      <p class="post-meta-line"><span>Publié le</span> <time datetime="2024-05-02">2 mai 2024</time></p>
+      ${prose('Le conseil municipal a voté mardi soir le nouveau plan de circulation du centre-ville.')}
+      <figure><img src="a.jpg"><figcaption>Photo : Jean Dupont / AFP</figcaption></figure>
+      <div class="newsletterBox"><p>Abonnez-vous à notre lettre</p></div>
+      ${prose('Die Stadtverwaltung kündigte an, die Arbeiten im Frühjahr zu beginnen und bis Herbst abzuschließen.')}
+      <ul class="related-links"><li><a>Lire aussi : le budget</a></li></ul>
+    </div></body></html>`);
+    const result = removePageChrome(document);
+    const text = document.body?.textContent ?? '';
+    expect(text).toContain('Le conseil municipal');
+    expect(text).toContain('Die Stadtverwaltung');
+    for (const gone of ['Facebook', 'Publié le', 'Photo :', 'Abonnez-vous', 'Lire aussi']) expect(text).not.toContain(gone);
+    expect(result.captions).toEqual(['Photo : Jean Dupont / AFP']);
+    expect(result.removed).toBe(5);
+  });
+
+  it('keeps a wrapper whose name looks like chrome when it holds the article prose', () => {
+    const document = parseDocument(`<!DOCTYPE html><html><body>
+      <div class="container has-sidebar"><div class="sidebar-wrapper">${prose('El ayuntamiento aprobó el presupuesto anual con los votos de la mayoría.')}</div></div>
+      <aside class="sidebar"><p>Más leídas</p></aside></body></html>`);
+    removePageChrome(document);
+    const text = document.body?.textContent ?? '';
+    expect(text).toContain('El ayuntamiento aprobó');
+    expect(text).not.toContain('Más leídas');
+  });
+
+  it('keeps a paragraph that mentions a date inside running text', () => {
+    const long = 'The hearing, first set for <time datetime="2024-06-01">1 June</time>, was moved after the defence asked for more time to read the new evidence files.';
+    const document = parseDocument(`<!DOCTYPE html><html><body><p>${long}</p></body></html>`);
+    removePageChrome(document);
+    expect(document.body?.textContent).toContain('was moved after the defence');
+  });
+});

@@ -1,0 +1,126 @@
+// Removes page chrome from the DOM before Readability scores it: share bars, newsletter boxes, related-links
+// lists, captions and credits, bylines and datelines, galleries, navigation. Readability keeps many of these when
+// they sit inside the article container; text-level filtering afterwards cannot tell a caption from a paragraph.
+import type { DomDocument } from './parse-document.js';
+
+interface ChromeElement {
+  nodeName: string;
+  textContent: string | null;
+  parentNode: unknown;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<ChromeElement>;
+  remove(): void;
+}
+
+/** Elements that are never article text. Captions are left out on purpose: the text a reader follows goes on without them. */
+const CHROME_TAGS = 'nav, aside, footer, form, button, figcaption, dialog, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"], [role="dialog"]';
+
+/**
+ * Words in class and id names that mark chrome. Matched as a whole word of the name ("share-bar", "post_date",
+ * "socialLinks"), so "shared-content" or "updated-article" do not match. Several languages' CMSs use English names.
+ */
+const CHROME_NAME = new RegExp(
+  String.raw`(?:^|[\s_-])(?:share|shares|sharing|sharebar|social|socials|sociallinks|newsletter|newsletters|subscribe|subscription|signup|` +
+    String.raw`related|relatedlinks|recommended|recommendations|recirc|readmore|read-more|read-also|readalso|see-also|more-stories|morestories|also-read|promo|promos|` +
+    String.raw`advert|advertisement|ad|ads|adslot|sponsor|sponsored|outbrain|taboola|caption|captions|credit|credits|byline|bylines|` +
+    String.raw`author|authors|author-bio|dateline|timestamp|date|dates|published|breadcrumb|breadcrumbs|tags|tag-list|taglist|keywords|` +
+    String.raw`comment|comments|popular|most-read|mostread|trending|toolbar|tools|print|gallery|slideshow|carousel|popup|cookie|cookies|` +
+    String.raw`consent|sr-only|visually-hidden|screen-reader-text|meta|post-meta|entry-meta|article-meta|disclaimer|widget|sidebar|` +
+    String.raw`banner)(?:$|[\s_-])`,
+  'iu',
+);
+
+/**
+ * An element holding this share of the page's prose (text outside links) or more wraps the article itself
+ * ("container penci_sidebar", "widget Blog", a <footer> around the whole story on a broken template): never chrome.
+ */
+const MAX_SHARE_OF_PROSE = 0.3;
+/** A block this long with a <time> in it is an article paragraph that mentions a date, not a dateline. */
+const MAX_DATELINE_CHARS = 120;
+
+function textLength(element: ChromeElement): number {
+  return (element.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+}
+
+/** class and id as one string, camelCase split so that "socialShare" reads as "social Share". */
+function readNames(element: ChromeElement): string {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return names.replace(/([a-z])([A-Z])/gu, '$1 $2');
+}
+
+/** A paragraph this long is prose; shorter ones are link labels and teasers. */
+const MIN_PARAGRAPH_CHARS = 80;
+
+interface Prose {
+  /** Characters in <p>s long enough to be prose. */
+  paragraphs: number;
+  /** The element's text minus its links' text: blogs that write with <br> instead of <p> have prose only here. */
+  unlinked: number;
+}
+
+/** Chrome is mostly links and short labels; an article body is mostly running text. */
+function measureProse(element: ChromeElement): Prose {
+  let paragraphs = 0;
+  for (const paragraph of Array.from(element.querySelectorAll('p'))) {
+    const length = textLength(paragraph);
+    if (length >= MIN_PARAGRAPH_CHARS) paragraphs += length;
+  }
+  let linked = 0;
+  for (const link of Array.from(element.querySelectorAll('a'))) linked += textLength(link);
+  return { paragraphs, unlinked: Math.max(0, textLength(element) - linked) };
+}
+
+/** Whether the element holds a large share of the page's prose by either measure: then it wraps the article. */
+function holdsArticle(element: ChromeElement, page: Prose): boolean {
+  const prose = measureProse(element);
+  return (
+    (page.paragraphs > 0 && prose.paragraphs >= page.paragraphs * MAX_SHARE_OF_PROSE) ||
+    (page.unlinked > 0 && prose.unlinked >= page.unlinked * MAX_SHARE_OF_PROSE)
+  );
+}
+
+export interface RemovedChrome {
+  removed: number;
+  /** Text of the removed captions and credit lines: the agency credits in them are still metadata. */
+  captions: string[];
+}
+
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|credit|credits)(?:$|[\s_-])/iu;
+
+function removeAll(elements: ChromeElement[], pageProse: Prose, into: RemovedChrome): void {
+  for (const element of elements) {
+    if (!element.parentNode) continue;
+    if (holdsArticle(element, pageProse)) continue;
+    if (element.nodeName.toLowerCase() === 'figcaption' || CAPTION_NAME.test(readNames(element))) {
+      const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
+      if (text) into.captions.push(text);
+    }
+    element.remove();
+    into.removed += 1;
+  }
+}
+
+/** Removes chrome elements in place. Run on a document Readability is about to read. */
+export function removePageChrome(document: DomDocument): RemovedChrome {
+  const result: RemovedChrome = { removed: 0, captions: [] };
+  const body = document.body as unknown as ChromeElement | null;
+  if (!body) return result;
+  // Script and style text counts as text in the DOM and would swamp the measure of prose; Readability drops them anyway.
+  for (const element of Array.from(body.querySelectorAll('script, style, template'))) element.remove();
+  const pageProse = measureProse(body);
+  const all = Array.from(body.querySelectorAll('*'));
+  const byName = all.filter((element) => {
+    const tag = element.nodeName.toLowerCase();
+    // Names on the document's skeleton (html/body/main/article) describe the page type, not a box inside it.
+    if (tag === 'main' || tag === 'article' || tag === 'p' || tag === 'h1') return false;
+    return CHROME_NAME.test(readNames(element));
+  });
+  removeAll(Array.from(body.querySelectorAll(CHROME_TAGS)), pageProse, result);
+  removeAll(byName, pageProse, result);
+  // Short blocks that hold a <time>: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted: Fri 6:45 PM".
+  const datelines = Array.from(body.querySelectorAll('time'))
+    .map((time) => time.parentNode as ChromeElement | null)
+    .filter((parent): parent is ChromeElement => parent !== null && parent !== body && textLength(parent) <= MAX_DATELINE_CHARS);
+  removeAll(datelines, pageProse, result);
+  return result;
+}
