@@ -15,7 +15,7 @@ const settings: FetchSettings = {
   perHostDelayMs: 0,
   perHostConcurrency: 4,
   connectTimeoutMs: 2000,
-  totalTimeoutMs: 1500,
+  totalTimeoutMs: 3000,
   maxBodyBytes: 200_000,
 };
 
@@ -98,8 +98,8 @@ describe('fetchUrl against a local server', () => {
       // Never ends: the total timeout must fire.
     });
     const started = Date.now();
-    await expect(fetchUrl({ url: server.url('/slow') }, settings)).rejects.toThrow(/^fetch: no complete answer within 1500 ms/);
-    expect(Date.now() - started).toBeLessThan(5000);
+    await expect(fetchUrl({ url: server.url('/slow') }, settings)).rejects.toThrow(/^fetch: no complete answer within 3000 ms/);
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it('refuses a body over the cap, declared or streamed', async () => {

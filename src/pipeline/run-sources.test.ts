@@ -67,7 +67,7 @@ beforeAll(async () => {
 
   const config = loadConfig({ BABELWIRE_DB: join(dir, 'test.db'), BABELWIRE_TRANSLATE_TO: 'none', BABELWIRE_LANGUAGE_ENGINE: 'eld' });
   services = await openServices(config);
-  fetcher = createFetcher({ ...defaultFetchSettings, allowPrivateAddresses: true, perHostDelayMs: 0, perHostConcurrency: 8, totalTimeoutMs: 1500, maxBodyBytes: 1024 * 1024 });
+  fetcher = createFetcher({ ...defaultFetchSettings, allowPrivateAddresses: true, perHostDelayMs: 0, perHostConcurrency: 8, totalTimeoutMs: 4000, maxBodyBytes: 1024 * 1024 });
 }, 60_000);
 
 afterAll(async () => {
@@ -118,7 +118,7 @@ describe('sources end to end on a local server', () => {
 
     const errors = Object.fromEntries([...byUrl.values()].filter((s) => s.lastError).map((s) => [new URL(s.url).pathname, s.lastError]));
     expect(errors['/html-as-feed']).toMatch(/^sources: not a feed: the URL returned an HTML page/);
-    expect(errors['/slow-feed']).toMatch(/^fetch: no complete answer within 1500 ms/);
+    expect(errors['/slow-feed']).toMatch(/^fetch: no complete answer within 4000 ms/);
     expect(errors['/bomb-feed']).toMatch(/^fetch: body larger than 1048576 bytes once decompressed/);
     expect(errors['/loop-feed']).toMatch(/^fetch: redirect loop/);
     expect(errors['/gone-feed']).toMatch(/^fetch: HTTP 404 Not Found/);
