@@ -19,6 +19,8 @@ export interface FetchSettings {
    * a user-supplied URL cannot reach internal services; tests turn it on for their 127.0.0.1 server.
    */
   allowPrivateAddresses: boolean;
+  /** `host:port` pairs allowed even though they resolve to private addresses (one intranet server, a test server). */
+  allowedPrivateHosts?: readonly string[];
   /** How long a host's robots.txt is trusted before it is fetched again. */
   robotsTtlMs: number;
 }

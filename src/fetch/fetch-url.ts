@@ -84,8 +84,9 @@ interface Exchange {
 function exchange(url: URL, req: FetchRequest, settings: FetchSettings, deadline: number): Promise<Exchange> {
   const href = url.href;
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  const allowPrivate = settings.allowPrivateAddresses || (settings.allowedPrivateHosts ?? []).includes(url.host);
   // An IP literal is never looked up, so the guard must look at it here.
-  if (!settings.allowPrivateAddresses && isIP(host) && isBlockedAddress(host)) return Promise.reject(blockedAddressError(href, host));
+  if (!allowPrivate && isIP(host) && isBlockedAddress(host)) return Promise.reject(blockedAddressError(href, host));
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(timeout(href, settings.totalTimeoutMs));
 
@@ -113,7 +114,7 @@ function exchange(url: URL, req: FetchRequest, settings: FetchSettings, deadline
     const request = send(url, {
       method: 'GET',
       headers,
-      ...(settings.allowPrivateAddresses ? {} : { lookup: createGuardedLookup(href) }),
+      ...(allowPrivate ? {} : { lookup: createGuardedLookup(href) }),
     });
     const totalTimer = setTimeout(() => finish(timeout(href, settings.totalTimeoutMs)), remaining);
     const connectTimer = setTimeout(
