@@ -44,12 +44,28 @@ const knownZones = new Set<string>(['UTC']);
  * (`longDate`, `month`, `weekday`) are UTC days, as the archive files them.
  */
 export function createFormatter(readerLanguage: string, unknownLanguage: string, timeZone = 'UTC'): Formatter {
+  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  // Building the Intl objects costs milliseconds, more than rendering a page; a formatter never changes once built.
+  const key = `${readerLanguage}\n${unknownLanguage}\n${zone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatter = buildFormatter(readerLanguage, unknownLanguage, zone);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Reader languages × time zones in use; bounded so odd values cannot grow it without end. */
+const MAX_FORMATTERS = 500;
+const formatters = new Map<string, Formatter>();
+
+function buildFormatter(readerLanguage: string, unknownLanguage: string, zone: string): Formatter {
   // en-GB gives day-month-year, which reads unambiguously to an international audience.
   const locale = readerLanguage === 'en' ? 'en-GB' : readerLanguage;
   const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const list = new Intl.ListFormat(locale, { style: 'short', type: 'unit' });
   const utc = { timeZone: 'UTC' } as const;
-  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
   const local = { timeZone: zone } as const;
   const dateFormat = new Intl.DateTimeFormat(locale, { ...local, day: 'numeric', month: 'long', year: 'numeric' });
   const longDateFormat = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'full' });

@@ -13,7 +13,9 @@ export function summarizeText(
   const max = options.maxChars ?? 280;
   const paragraphs = splitParagraphs(text);
   if (options.title && paragraphs.length > 1 && sameWords(paragraphs[0]!, options.title)) paragraphs.shift();
-  const body = paragraphs.join(' ');
+  // Only the opening can end up in the summary; segmenting a whole article costs more than the rest of a card.
+  // The margin keeps the look-ahead of sentence rules ("Mr. Smith") the same as on the full text.
+  const body = paragraphs.join(' ').slice(0, max + SEGMENT_MARGIN);
   if (body.length === 0) return '';
 
   let summary = '';
@@ -29,12 +31,23 @@ export function summarizeText(
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/u, '')}…`;
 }
 
+const SEGMENT_MARGIN = 200;
+
+/** One segmenter per language, built once (each costs a fraction of a millisecond); bounded against odd tags. */
+const segmenters = new Map<string, Intl.Segmenter>();
+const MAX_SEGMENTERS = 200;
+
 function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (segmenter) return segmenter;
   try {
-    return new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   } catch {
-    return new Intl.Segmenter('en', { granularity: 'sentence' });
+    segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   }
+  if (segmenters.size >= MAX_SEGMENTERS) segmenters.clear();
+  segmenters.set(language, segmenter);
+  return segmenter;
 }
 
 function sameWords(a: string, b: string): boolean {
