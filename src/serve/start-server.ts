@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
+import { writeCachedPage } from './cache/page-cache.js';
 import { pageCacheOf } from './create-app.js';
 import type { Hono } from 'hono';
 import { InputError, UpstreamError } from '../domain/index.js';
@@ -29,8 +30,7 @@ export function startServer(app: Pick<Hono, 'fetch'>, options: StartServerOption
         void listener(req, res);
         return;
       }
-      res.writeHead(hit.status, Object.fromEntries(hit.headers));
-      res.end(hit.body);
+      writeCachedPage(hit, req.headers, res);
     });
     server.listen(options.port, options.host);
     const onError = (error: NodeJS.ErrnoException): void => {
