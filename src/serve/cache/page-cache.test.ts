@@ -3,7 +3,6 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../store/store.js';
 import { startServer, type RunningServer } from '../start-server.js';
 import { openSampleApp } from '../testing/open-sample-app.js';
 import { acceptsGzip, matchesEtag } from './page-cache.js';
@@ -28,7 +27,7 @@ async function countingApp(checkMs: number) {
             return (value as (...a: unknown[]) => unknown).apply(target, args);
           };
         },
-      }) as Store,
+      }),
   });
   closers.push(() => store.close());
   const total = (): number => [...calls.entries()].filter(([name]) => name !== 'contentVersion').reduce((sum, [, n]) => sum + n, 0);
@@ -78,7 +77,7 @@ describe('page cache', () => {
 
   it('renders a page once when several requests for it arrive together', async () => {
     const { app, calls } = await countingApp(0);
-    const pages = await Promise.all(Array.from({ length: 6 }, () => app.request('/').then((res) => res.text())));
+    const pages = await Promise.all(Array.from({ length: 6 }, async () => (await app.request('/')).text()));
     expect(new Set(pages).size).toBe(1);
     // latestPublication is read once per front-page render.
     expect(calls.get('latestPublication')).toBe(1);
