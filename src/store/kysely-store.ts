@@ -34,7 +34,7 @@ import { deleteStories } from './queries/stories.js';
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
-import { countEntityMentions, getEntity } from './queries/article-entities.js';
+import { compareEntityMentions, countEntityMentions, getEntity } from './queries/article-entities.js';
 import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
 import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
 import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
@@ -177,8 +177,8 @@ export abstract class KyselyStore implements Store {
     return contentVersion(this.db);
   }
 
-  listStoryActivity(from: string, to: string) {
-    return listStoryActivity(this.db, from, to);
+  listStoryActivity(from: string, to: string, recentFrom?: string) {
+    return listStoryActivity(this.db, from, to, recentFrom);
   }
 
   latestPublication() {
@@ -187,6 +187,10 @@ export abstract class KyselyStore implements Store {
 
   countEntityMentions(from: string, to: string, limit: number) {
     return countEntityMentions(this.db, from, to, limit);
+  }
+
+  compareEntityMentions(from: string, split: string, to: string, limit: number) {
+    return compareEntityMentions(this.db, from, split, to, limit);
   }
 
   getEntity(entityId: string) {

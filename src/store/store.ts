@@ -115,6 +115,8 @@ export interface StoryActivity {
   languages: number;
   /** Latest publication in the window (UTC ISO). */
   lastPublishedUtc: string;
+  /** Articles published from `recentFrom` on, when the query asked for it (the front page's 24 h inside its 48 h). */
+  recent?: number;
 }
 
 /** An entity with how many articles mention it (in a window, or overall). */
@@ -123,6 +125,16 @@ export interface EntityCount {
   name: string;
   kind: 'person' | 'place' | 'org' | 'other';
   articles: number;
+}
+
+/** An entity's mentions in two periods that follow each other: the front page's rising entities. */
+export interface EntityTrend {
+  id: string;
+  name: string;
+  kind: EntityCount['kind'];
+  /** Articles mentioning it in the later period, and in the earlier one. */
+  now: number;
+  before: number;
 }
 
 /** A section or a source with its article count and latest publication. */
@@ -202,11 +214,16 @@ export interface Store {
   /** Changes whenever an article or story is written: page caches compare it (derived from the database, so it holds across processes). */
   contentVersion(): Promise<string>;
   /** Per story, its articles published in [from, to): the trend score's inputs. */
-  listStoryActivity(from: string, to: string): Promise<StoryActivity[]>;
+  listStoryActivity(from: string, to: string, recentFrom?: string): Promise<StoryActivity[]>;
   /** The latest publication time stored (UTC ISO), or null when nothing is dated. */
   latestPublication(): Promise<string | null>;
   /** Entities by number of articles published in [from, to) that mention them. */
   countEntityMentions(from: string, to: string, limit: number): Promise<EntityCount[]>;
+  /**
+   * Entities mentioned in [split, to), with their articles there (`now`) and in [from, split) (`before`),
+   * most `now` first, at most `limit`: one pass over the index for both periods.
+   */
+  compareEntityMentions(from: string, split: string, to: string, limit: number): Promise<EntityTrend[]>;
   getEntity(entityId: string): Promise<EntityCount | null>;
   /** Stories with an article mentioning the entity, latest first. */
   listEntityStories(entityId: string, page: Page): Promise<Story[]>;

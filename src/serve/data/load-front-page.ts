@@ -15,6 +15,8 @@ import type { StoryCardData } from '../views/story-card.js';
 
 export const LATEST_COUNT = 12;
 export const RISING_COUNT = 8;
+/** Entities most mentioned in the last 24 h that are compared with the day before. */
+const RISING_CANDIDATES = 50;
 const DAY_HOURS = 24;
 
 export interface TopStory extends StoryCardData {
@@ -43,11 +45,10 @@ export function trendSettings(given: Partial<TrendSettings> | undefined): TrendS
 export async function loadFrontPage(store: Store, count: number, settings: TrendSettings, now = new Date()): Promise<FrontPage> {
   const reference = trendReference(now, await store.latestPublication());
   const end = windowEnd(reference);
-  const [activity, today, mentionsNow, mentionsBefore, latest] = await Promise.all([
-    store.listStoryActivity(windowStart(reference, settings.windowHours), end),
-    store.listStoryActivity(windowStart(reference, DAY_HOURS), end),
-    store.countEntityMentions(windowStart(reference, DAY_HOURS), end, 50),
-    store.countEntityMentions(windowStart(reference, 2 * DAY_HOURS), windowStart(reference, DAY_HOURS), 200),
+  const dayStart = windowStart(reference, DAY_HOURS);
+  const [{ activity, today }, mentions, latest] = await Promise.all([
+    loadActivity(store, windowStart(reference, settings.windowHours), dayStart, end, settings.windowHours >= DAY_HOURS),
+    store.compareEntityMentions(windowStart(reference, 2 * DAY_HOURS), dayStart, end, RISING_CANDIDATES),
     store.listArticles({ newestFirst: true, limit: LATEST_COUNT }),
   ]);
   const recent = new Map(today.map((a) => [a.storyId, a.articles]));
@@ -72,12 +73,36 @@ export async function loadFrontPage(store: Store, count: number, settings: Trend
     reference: reference.toISOString(),
     top,
     latest,
-    risingEntities: selectRising(mentionsNow, mentionsBefore, RISING_COUNT),
+    risingEntities: selectRising(
+      mentions.map((m) => ({ id: m.id, name: m.name, kind: m.kind, articles: m.now })),
+      mentions.map((m) => ({ id: m.id, articles: m.before })),
+      RISING_COUNT,
+    ),
     risingStories: risingIds.flatMap((a) => {
       const story = risingStoryRows.get(a.storyId);
       return story ? [{ story, recent: a.articles }] : [];
     }),
   };
+}
+
+/**
+ * Story activity in the trend window and in the last 24 h. When the trend window holds the 24 h (the
+ * default 48 h does), one pass counts both: a story's latest article in the window is then also its latest in the day.
+ */
+async function loadActivity(
+  store: Store,
+  windowFrom: string,
+  dayFrom: string,
+  end: string,
+  windowHoldsDay: boolean,
+): Promise<{ activity: StoryActivity[]; today: StoryActivity[] }> {
+  if (!windowHoldsDay) {
+    const [activity, today] = await Promise.all([store.listStoryActivity(windowFrom, end), store.listStoryActivity(dayFrom, end)]);
+    return { activity, today };
+  }
+  const activity = await store.listStoryActivity(windowFrom, end, dayFrom);
+  const today = activity.flatMap((a) => (a.recent ? [{ ...a, articles: a.recent }] : []));
+  return { activity, today };
 }
 
 function byRecentThenLatest(a: StoryActivity, b: StoryActivity): number {

@@ -60,6 +60,12 @@ export function describeReaderContract(current: CurrentStore): void {
       ]);
       const activity = await current().listStoryActivity('2021-05-20T00:00:00.000Z', '2021-05-21T00:00:00.000Z');
       expect(activity).toEqual([{ storyId: 's1', articles: 3, outlets: 2, languages: 2, lastPublishedUtc: '2021-05-20T11:00:00.000Z' }]);
+      // The same pass also counts the articles from a later moment on (the front page's last 24 h in its 48 h).
+      const withRecent = await current().listStoryActivity('2021-05-18T00:00:00.000Z', '2021-05-21T00:00:00.000Z', '2021-05-20T10:30:00.000Z');
+      expect(withRecent.map((a) => [a.storyId, a.articles, a.recent]).sort()).toEqual([
+        ['s1', 3, 1],
+        ['s2', 1, 0],
+      ]);
       expect(await current().latestPublication()).toBe('2021-05-20T11:00:00.000Z');
     });
 
@@ -76,6 +82,14 @@ export function describeReaderContract(current: CurrentStore): void {
         ['place:iceland', 2],
         ['person:vladimir-putin', 1],
       ]);
+      // Two periods in one pass: mentions on the 21st, and on the day before; only entities mentioned in the later one.
+      const trend = await current().compareEntityMentions('2021-05-19T00:00:00.000Z', '2021-05-21T00:00:00.000Z', '2021-05-22T00:00:00.000Z', 10);
+      expect(trend).toEqual([
+        { id: 'place:iceland', name: 'Iceland', kind: 'place', now: 2, before: 0 },
+        { id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'person', now: 1, before: 1 },
+      ]);
+      expect(await current().compareEntityMentions('2021-05-19T00:00:00.000Z', '2021-05-21T00:00:00.000Z', '2021-05-22T00:00:00.000Z', 1)).toHaveLength(1);
+      expect(await current().compareEntityMentions('2021-05-21T00:00:00.000Z', '2021-05-22T00:00:00.000Z', '2021-05-23T00:00:00.000Z', 10)).toEqual([]);
       expect((await current().listEntityStories(putin.id, {})).map((s) => s.id)).toEqual(['new', 'old']);
       expect((await current().listEntityStories(putin.id, { limit: 1, offset: 1 })).map((s) => s.id)).toEqual(['old']);
     });

@@ -1,7 +1,7 @@
 // Entity mentions per article (table article_entities): written with each article, read by entity pages, trends and alias search.
 import type { Kysely, Transaction } from 'kysely';
 import type { EntityMention } from '../../domain/index.js';
-import type { EntityCount } from '../store.js';
+import type { EntityCount, EntityTrend } from '../store.js';
 import { chunk } from './page.js';
 import type { ArticleEntitiesTable, Database } from './tables.js';
 
@@ -41,6 +41,38 @@ export async function countEntityMentions(db: Kysely<Database>, from: string, to
     name: String(row.name),
     kind: String(row.kind) as EntityCount['kind'],
     articles: Number(row.articles),
+  }));
+}
+
+/** Both periods in one range scan of article_entities_trend (migration 0009), counted apart by a CASE. */
+export async function compareEntityMentions(db: Kysely<Database>, from: string, split: string, to: string, limit: number): Promise<EntityTrend[]> {
+  const rows = await db
+    .selectFrom('article_entities')
+    .select((eb) => {
+      const inLater = eb.case().when('published_utc', '>=', split).then(1).else(0).end();
+      const inEarlier = eb.case().when('published_utc', '<', split).then(1).else(0).end();
+      return [
+        'entity_id',
+        eb.fn.max('name').as('name'),
+        eb.fn.max('kind').as('kind'),
+        eb.fn.sum<number | string>(inLater).as('now'),
+        eb.fn.sum<number | string>(inEarlier).as('before'),
+      ];
+    })
+    .where('published_utc', '>=', from)
+    .where('published_utc', '<', to)
+    .groupBy('entity_id')
+    .having((eb) => eb.fn.sum(eb.case().when('published_utc', '>=', split).then(1).else(0).end()), '>', 0)
+    .orderBy('now', 'desc')
+    .orderBy('entity_id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.entity_id,
+    name: String(row.name),
+    kind: String(row.kind) as EntityTrend['kind'],
+    now: Number(row.now),
+    before: Number(row.before),
   }));
 }
 

@@ -30,7 +30,8 @@ export async function latestPublication(db: Kysely<Database>): Promise<string | 
   return row?.latest ?? null;
 }
 
-export async function listStoryActivity(db: Kysely<Database>, from: string, to: string): Promise<StoryActivity[]> {
+/** Read from the covering index articles_trend (migration 0009); `recentFrom` adds a count without a second pass. */
+export async function listStoryActivity(db: Kysely<Database>, from: string, to: string, recentFrom?: string): Promise<StoryActivity[]> {
   const rows = await db
     .selectFrom('articles')
     .select((eb) => [
@@ -39,6 +40,16 @@ export async function listStoryActivity(db: Kysely<Database>, from: string, to: 
       eb.fn.count('source_name').distinct().as('outlets'),
       eb.fn.count('language').distinct().as('languages'),
       eb.fn.max('published_utc').as('last'),
+      eb.fn
+        .sum<number | string | null>(
+          eb
+            .case()
+            .when('published_utc', '>=', recentFrom ?? to)
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('recent'),
     ])
     .where('published_utc', '>=', from)
     .where('published_utc', '<', to)
@@ -51,6 +62,7 @@ export async function listStoryActivity(db: Kysely<Database>, from: string, to: 
     outlets: Number(row.outlets),
     languages: Number(row.languages),
     lastPublishedUtc: String(row.last),
+    ...(recentFrom === undefined ? {} : { recent: Number(row.recent ?? 0) }),
   }));
 }
 
