@@ -14,7 +14,7 @@ import type {
   StoryProfile,
   TranslationCacheKey,
 } from '../domain/index.js';
-import { getArticle, insertArticle, listArticles, listDays } from './queries/articles.js';
+import { getArticle, getArticles, insertArticle, listArticles, listDays } from './queries/articles.js';
 import {
   addArticleLink,
   findArticleByUrlKey,
@@ -29,7 +29,7 @@ import { MIGRATIONS } from './migrations/run-migrations.js';
 import { claimJobs, completeJob, countQueuedJobs, enqueueJob, failJob } from './queries/jobs.js';
 import { assignArticle, listStoryMembers } from './queries/members.js';
 import { readStats } from './queries/stats.js';
-import { getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
+import { getStories, getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
 import { deleteStories } from './queries/stories.js';
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
@@ -80,6 +80,10 @@ export abstract class KyselyStore implements Store {
     return getArticle(this.db, id);
   }
 
+  getArticles(ids: readonly string[]) {
+    return getArticles(this.db, ids);
+  }
+
   listArticles(query: ArticleQuery) {
     return listArticles(this.db, query);
   }
@@ -106,6 +110,10 @@ export abstract class KyselyStore implements Store {
 
   getStory(id: string) {
     return getStory(this.db, id);
+  }
+
+  getStories(ids: readonly string[]) {
+    return getStories(this.db, ids);
   }
 
   listStoryMembers(storyId: string) {

@@ -168,6 +168,8 @@ export interface Store {
   /** Stores an article unless the same id or content hash is already there (then returns the stored one). */
   insertArticle(article: NewArticle): Promise<InsertResult>;
   getArticle(id: string): Promise<Article | null>;
+  /** Articles by id in one round trip, in the order asked (repeats once); unknown ids are left out. */
+  getArticles(ids: readonly string[]): Promise<Article[]>;
   listArticles(query: ArticleQuery): Promise<Article[]>;
 
   /** Stories sharing keys with the article inside the window, best overlap first, at most `limit`. */
@@ -180,6 +182,8 @@ export interface Store {
   /** Puts an article in a story, recording why. */
   assignArticle(articleId: string, storyId: string, reason: MatchReason): Promise<void>;
   getStory(id: string): Promise<Story | null>;
+  /** Stories by id in one round trip, in the order asked (repeats once); unknown ids are left out. */
+  getStories(ids: readonly string[]): Promise<Story[]>;
   /** Members of a story in publication order, with the reason each was assigned. */
   listStoryMembers(storyId: string): Promise<StoryMember[]>;
   /** Stories, most recently updated (by last publication time) first. */

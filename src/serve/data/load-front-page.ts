@@ -110,14 +110,12 @@ function byRecentThenLatest(a: StoryActivity, b: StoryActivity): number {
 }
 
 async function loadStories(store: Store, ids: string[]): Promise<Map<string, Story>> {
-  const rows = await Promise.all(ids.map((id) => store.getStory(id)));
-  return new Map(rows.flatMap((story) => (story ? [[story.id, story] as const] : [])));
+  const rows = await store.getStories(ids);
+  return new Map(rows.map((story) => [story.id, story] as const));
 }
 
 /** Each card's lead article, for its summary, picture and headline language. */
 export async function attachLeads(store: Store, cards: StoryCardData[]): Promise<void> {
-  const leads = await Promise.all(cards.map((card) => store.getArticle(card.story.leadArticleId)));
-  cards.forEach((card, i) => {
-    card.lead = leads[i] ?? null;
-  });
+  const leads = new Map((await store.getArticles(cards.map((card) => card.story.leadArticleId))).map((lead) => [lead.id, lead]));
+  for (const card of cards) card.lead = leads.get(card.story.leadArticleId) ?? null;
 }

@@ -26,8 +26,7 @@ async function findRelated(store: Store, keys: string[], exclude: string | null,
   if (keys.length === 0 || limit <= 0) return [];
   const candidates = await store.findCandidateStories({ keys, from: null, to: null, limit: limit + 1 });
   const ids = candidates.map((c) => c.storyId).filter((id) => id !== exclude).slice(0, limit);
-  const stories = await Promise.all(ids.map((id) => store.getStory(id)));
-  return stories.filter((story): story is Story => story !== null);
+  return store.getStories(ids);
 }
 
 /** Stories related to a story ("Read also"), most shared weight first. */
@@ -40,6 +39,6 @@ export async function loadRelatedStories(store: Store, storyId: string, limit: n
 /** Lead articles of stories related to an article, other than its own ("You may like"). */
 export async function loadYouMayLike(store: Store, article: Article, limit: number): Promise<Article[]> {
   const stories = await findRelated(store, await distinctiveKeys(store, articleKeys(article)), article.storyId, limit);
-  const leads = await Promise.all(stories.map((story) => store.getArticle(story.leadArticleId)));
-  return leads.filter((lead): lead is Article => lead !== null && lead.id !== article.id);
+  const leads = await store.getArticles(stories.map((story) => story.leadArticleId));
+  return leads.filter((lead) => lead.id !== article.id);
 }

@@ -77,9 +77,9 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
     const story = await store.getStory(id);
     if (!story) throw new NotFoundError('serve', 'no story with this id', id);
     const members = await store.listStoryMembers(id);
-    const articles = await Promise.all(members.map((member) => store.getArticle(member.articleId)));
-    const rows = members.flatMap((member, i) => {
-      const article = articles[i];
+    const articles = new Map((await store.getArticles(members.map((member) => member.articleId))).map((a) => [a.id, a]));
+    const rows = members.flatMap((member) => {
+      const article = articles.get(member.articleId);
       return article ? [{ member, article }] : [];
     });
     const related = await loadCards(store, await loadRelatedStories(store, id, RELATED_COUNT));

@@ -94,6 +94,20 @@ export function describeReaderContract(current: CurrentStore): void {
       expect((await current().listEntityStories(putin.id, { limit: 1, offset: 1 })).map((s) => s.id)).toEqual(['old']);
     });
 
+    it('reads several articles and stories by id at once, in the order asked, leaving unknown ids out', async () => {
+      await seed([
+        { article: makeArticle({ id: 'b1' }), storyId: 'sb1' },
+        { article: makeArticle({ id: 'b2' }), storyId: 'sb2' },
+        { article: makeArticle({ id: 'b3' }), storyId: null },
+      ]);
+      expect((await current().getArticles(['b3', 'missing', 'b1', 'b3'])).map((a) => a.id)).toEqual(['b3', 'b1']);
+      expect(await current().getArticles(['b2'])).toEqual([await current().getArticle('b2')]);
+      expect(await current().getArticles([])).toEqual([]);
+      expect((await current().getStories(['sb2', 'nope', 'sb1'])).map((s) => s.id)).toEqual(['sb2', 'sb1']);
+      expect(await current().getStories(['sb1'])).toEqual([await current().getStory('sb1')]);
+      expect(await current().getStories([])).toEqual([]);
+    });
+
     it('lists sections and sources, and articles of one, newest first', async () => {
       await seed([
         { article: makeArticle({ id: 'w1', section: 'World', sourceName: 'Le Monde', publishedAt: '2021-05-19T10:00:00Z' }), storyId: null },

@@ -4,7 +4,7 @@ import { InternalError } from '../../domain/index.js';
 import type { Article, NewArticle } from '../../domain/index.js';
 import type { ArticleQuery, DaySummary, InsertResult } from '../store.js';
 import { entityRows, insertEntityRows } from './article-entities.js';
-import { checkPage } from './page.js';
+import { checkPage, chunk } from './page.js';
 import type { ArticlesTable, Database } from './tables.js';
 import { checkDay, toUtcIso, toUtcIsoOrNull } from './time.js';
 
@@ -97,6 +97,16 @@ export async function insertArticle(trx: Transaction<Database>, article: NewArti
 export async function getArticle(db: Kysely<Database>, id: string): Promise<Article | null> {
   const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toArticle(row) : null;
+}
+
+/** Several articles in one query per 500 ids, in the order asked; unknown ids are left out. */
+export async function getArticles(db: Kysely<Database>, ids: readonly string[]): Promise<Article[]> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, Article>();
+  for (const part of chunk(unique)) {
+    for (const row of await db.selectFrom('articles').selectAll().where('id', 'in', part).execute()) found.set(row.id, toArticle(row));
+  }
+  return unique.flatMap((id) => found.get(id) ?? []);
 }
 
 /** Publication order (undated last), then ingestion order. */

@@ -94,6 +94,16 @@ export async function getStory(db: Kysely<Database>, id: string): Promise<Story 
   return row ? toStory(row) : null;
 }
 
+/** Several stories in one query per 500 ids, in the order asked; unknown ids are left out. */
+export async function getStories(db: Kysely<Database>, ids: readonly string[]): Promise<Story[]> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, Story>();
+  for (const part of chunk(unique)) {
+    for (const row of await db.selectFrom('stories').selectAll().where('id', 'in', part).execute()) found.set(row.id, toStory(row));
+  }
+  return unique.flatMap((id) => found.get(id) ?? []);
+}
+
 /** The keys of several stories at once, story id -> key -> weight. */
 export async function loadKeys(db: Kysely<Database>, storyIds: string[]): Promise<Map<string, Record<string, number>>> {
   const keys = new Map<string, Record<string, number>>(storyIds.map((id) => [id, {}]));
