@@ -130,6 +130,13 @@ try {
       createReadStream(file).pipe(res);
     });
     const staticUrl = await listen(staticServer);
+    // A second reference, not the floor: the same bytes from memory, what node itself costs per response.
+    const homeBytes = Buffer.from(homeHtml);
+    const memoryServer = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': homeBytes.length });
+      res.end(homeBytes);
+    });
+    const memoryUrl = await listen(memoryServer);
 
     const homeUrl = `${server.url}/`;
     const bounded = {
@@ -144,8 +151,10 @@ try {
       staticRuns.push(await autocannon(`${staticUrl}/`, null));
     }
     const storyFull = await autocannon(`${server.url}${storyPath}`, null);
+    const memoryFull = await autocannon(`${memoryUrl}/`, null);
     await server.close();
     await new Promise((done) => staticServer.close(done));
+    await new Promise((done) => memoryServer.close(done));
     await store.close();
 
     const homeRps = mean(homeRuns.map((r) => r.rps));
@@ -189,6 +198,18 @@ try {
         errors: errors([bounded.static, ...staticRuns]),
         kb: round(Buffer.byteLength(homeHtml) / 1024),
       },
+      {
+        size: label,
+        page: 'home bytes from memory (reference)',
+        render_p50_ms: '',
+        render_p99_ms: '',
+        [`p50_ms_at_${RATE}/s`]: '',
+        [`p99_ms_at_${RATE}/s`]: '',
+        max_req_per_s: round(memoryFull.rps),
+        max_p99_ms: memoryFull.p99,
+        errors: memoryFull.errors,
+        kb: '',
+      },
     );
     Object.assign(figures, {
       [`home_render_p50_ms_${label}`]: round(renderHome.p50),
@@ -202,6 +223,7 @@ try {
       [`static_p99_ms_${label}`]: bounded.static.p99,
       [`home_req_per_s_${label}`]: round(homeRps),
       [`static_req_per_s_${label}`]: round(staticRps),
+      [`memory_req_per_s_${label}`]: round(memoryFull.rps),
     });
     // The headline throughput is the largest archive's (sizes run smallest first).
     figures.home_req_per_s = round(homeRps);
