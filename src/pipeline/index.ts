@@ -28,3 +28,5 @@ export { nextDueAt } from './schedule-source.js';
 export { fetchSettingsFrom } from './fetch-settings-from.js';
 export { reclusterArticles, mapStoryIds } from './recluster.js';
 export type { ReclusterOptions, ReclusterSummary } from './recluster.js';
+export { linkStorylines } from './link-storylines.js';
+export type { StorylineRunSummary, StorylineScope } from './link-storylines.js';
