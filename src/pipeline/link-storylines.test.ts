@@ -12,6 +12,9 @@ import type { Article, Story } from '../domain/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { ingestPaths } from './ingest-paths.js';
 import { linkStorylines } from './link-storylines.js';
+import { createClusterHandler, createStorylineHandler, STORYLINE_JOB } from './pipeline-jobs.js';
+import { createProcessLock, type JobQueue } from '../queue/index.js';
+import { defaultClusterSettings } from '../cluster/index.js';
 import { openServices, type Services } from './open-services.js';
 
 async function saveStory(store: Store, id: string, articles: Article[]): Promise<void> {
@@ -101,6 +104,43 @@ describe('linkStorylines', () => {
     await store.deleteStories(['s-jun', 's-dec']);
     expect(await linkStorylines(store, 'all')).toMatchObject({ removed: 1, linkedStories: 0 });
     expect(await store.getStoryline(id as string)).toBeNull();
+  });
+});
+
+describe('storyline jobs (workers)', () => {
+  it('queues a storyline job for the story an article joins, and the job links that story into its storyline', async () => {
+    const store = await openStore({ database: ':memory:' });
+    const sent: string[] = [];
+    const queue: JobQueue = {
+      backend: 'recording',
+      enqueue: (kind, key) => {
+        sent.push(`${kind}:${key}`);
+        return Promise.resolve();
+      },
+      work: () => Promise.resolve(),
+      depth: () => Promise.resolve({}),
+      stop: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+    };
+    const lock = createProcessLock();
+    try {
+      await saveStory(store, 's-may', [mayEnglish, mayFrench]);
+      await store.insertArticle({ ...geneva, contentHash: 'hash-june' });
+      const cluster = createClusterHandler({ store, clusterSettings: defaultClusterSettings, pivotTerms: () => Promise.resolve(null), queue, lock });
+      await cluster({ id: '1', kind: 'cluster', key: geneva.id, payload: null, attempts: 0, finalAttempt: false });
+      const storyId = (await store.getArticle(geneva.id))?.storyId;
+      expect(storyId).toBeTruthy();
+      expect(storyId).not.toBe('s-may');
+      expect(sent).toEqual([`${STORYLINE_JOB}:${storyId}`]);
+
+      await createStorylineHandler({ store, lock })({ id: '2', kind: STORYLINE_JOB, key: storyId as string, payload: null, attempts: 0, finalAttempt: false });
+      const ids = await store.findStorylineIds(['s-may', storyId as string]);
+      expect(ids['s-may']).toBeDefined();
+      expect(ids[storyId as string]).toBe(ids['s-may']);
+    } finally {
+      await lock.close();
+      await store.close();
+    }
   });
 });
 
