@@ -17,6 +17,7 @@ try {
   const services = await openServices(loadConfig({ ...process.env, BABELWIRE_DB: join(work, 'demo.db') }));
   const summary = await ingestPaths([demo], services, { maxFileBytes: 5_000_000, cluster: services.clusterSettings });
   const articles = await services.store.listArticles({ limit: 1000 });
+  const storylines = await services.store.listStorylines({});
   await services.close();
 
   const predicted = new Map(articles.map((a) => [a.ref.slice(demo.length + 1), a.storyId ?? a.id]));
@@ -38,6 +39,17 @@ try {
       return { system, 'B3 P': b.precision, 'B3 R': b.recall, 'B3 F1': b.f1, 'pair P': p.precision, 'pair R': p.recall, 'pair F1': p.f1 };
     }),
   );
+  // The demo's nine events are unrelated: a storyline joining stories of two different events is a false link.
+  const eventsOfStory = new Map<string, Set<string>>();
+  for (const a of articles) {
+    if (!a.storyId) continue;
+    const events = eventsOfStory.get(a.storyId) ?? new Set<string>();
+    events.add(goldOf.get(a.ref.slice(demo.length + 1)) ?? '?');
+    eventsOfStory.set(a.storyId, events);
+  }
+  const acrossEvents = storylines.filter((s) => new Set(s.members.flatMap((m) => [...(eventsOfStory.get(m.storyId) ?? [])])).size > 1);
+  console.log(`\nstorylines: ${storylines.length} (${acrossEvents.length} joining different events; expected 0: the demo's events are unrelated)`);
+  for (const s of storylines) console.log(`  ${s.id} ${s.title}: ${s.members.map((m) => m.storyId).join(', ')}`);
   const b = bcubed(predicted, goldOf);
   console.log(
     JSON.stringify({
@@ -48,6 +60,8 @@ try {
       demo_bcubed_precision: Number(b.precision.toFixed(4)),
       demo_bcubed_recall: Number(b.recall.toFixed(4)),
       demo_bcubed_f1: Number(b.f1.toFixed(4)),
+      demo_storylines: storylines.length,
+      demo_storylines_across_events: acrossEvents.length,
     }),
   );
 } finally {
