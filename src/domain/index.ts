@@ -7,6 +7,7 @@ export type * from './extracted-article.js';
 export type * from './enrichment.js';
 export type * from './article.js';
 export type * from './story.js';
+export type * from './storyline.js';
 export type * from './translation.js';
 export { redactSecrets, redactUrl } from './redact-url.js';
 export type * from './source.js';

@@ -4,11 +4,14 @@ import { describeError } from '../domain/index.js';
 import type { ClusterArticle, ClusterSettings } from '../cluster/index.js';
 import { addToProfile, articleKeys, candidateWindow, decideStory, isLookupKey, newStoryId, summarizeStory } from '../cluster/index.js';
 import type { Store } from '../store/index.js';
+import { linkStorylines, type StorylineRunSummary } from './link-storylines.js';
 
 export interface ClusterRunSummary {
   clustered: number;
   newStories: number;
   failed: { articleId: string; message: string }[];
+  /** Storyline linking over the stories this run changed (null when none changed). */
+  storylines: StorylineRunSummary | null;
 }
 
 const batchSize = 50;
@@ -30,7 +33,8 @@ export async function clusterPending(
   onProgress?: (done: number) => void,
   pivot?: PivotTerms,
 ): Promise<ClusterRunSummary> {
-  const summary: ClusterRunSummary = { clustered: 0, newStories: 0, failed: [] };
+  const summary: ClusterRunSummary = { clustered: 0, newStories: 0, failed: [], storylines: null };
+  const changed = new Set<string>();
   for (;;) {
     const jobs = await store.claimJobs('cluster', batchSize);
     if (jobs.length === 0) break;
@@ -42,6 +46,8 @@ export async function clusterPending(
           const created = await clusterArticle(store, { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null }, settings);
           summary.clustered++;
           if (created) summary.newStories++;
+          const storyId = (await store.getArticle(article.id))?.storyId;
+          if (storyId) changed.add(storyId);
         }
         await store.completeJob(job.id);
       } catch (error) {
@@ -52,6 +58,8 @@ export async function clusterPending(
       onProgress?.(summary.clustered + summary.failed.length);
     }
   }
+  // After the stories settle: link the changed ones (and what they reach) into storylines.
+  if (changed.size > 0) summary.storylines = await linkStorylines(store, { storyIds: [...changed] });
   return summary;
 }
 

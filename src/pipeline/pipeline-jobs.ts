@@ -8,11 +8,19 @@ import type { Store } from '../store/index.js';
 import type { Translator } from '../translate/index.js';
 import type { PivotTerms } from './cluster-pending.js';
 import { clusterArticle } from './cluster-pending.js';
+import { linkStorylines } from './link-storylines.js';
 import type { TranslationPlan } from './translate-articles.js';
 import { translateArticle, translationJobKey } from './translate-articles.js';
 
 export const TRANSLATE_JOB = 'translate';
 export const CLUSTER_JOB = 'cluster';
+/** Relinks a story's storyline after clustering changed the story (key: story id). */
+export const STORYLINE_JOB = 'storyline';
+/**
+ * Storyline jobs lock this partition (no article of this age exists in practice): they run one at a
+ * time, as two could regroup the same stories, while clustering goes on in the real partitions.
+ */
+const STORYLINE_PARTITION = -1;
 /** Clustering compares English pivot texts: English is the language an article may wait for. */
 const PIVOT = 'en';
 
@@ -67,7 +75,7 @@ export function createTranslateHandler(services: PipelineJobServices): JobHandle
  * Clusters one article under the lock of the time partitions its candidate window touches: two
  * articles that could meet never decide at the same moment, while distant windows run in parallel.
  */
-export function createClusterHandler(services: PipelineJobServices): JobHandler {
+export function createClusterHandler(services: Pick<PipelineJobServices, 'store' | 'clusterSettings' | 'pivotTerms' | 'queue' | 'lock'>): JobHandler {
   const { store, clusterSettings: settings } = services;
   return async (job) => {
     const article = await store.getArticle(job.key);
@@ -79,6 +87,15 @@ export function createClusterHandler(services: PipelineJobServices): JobHandler 
       if (!fresh || fresh.storyId !== null) return;
       await clusterArticle(store, { ...fresh, pivotTerms: pivot?.terms ?? null, pivotText: pivot?.text ?? null }, settings);
     });
+    const storyId = (await store.getArticle(job.key))?.storyId;
+    if (storyId) await services.queue.enqueue(STORYLINE_JOB, storyId);
+  };
+}
+
+/** Links the story into a storyline (or regroups the one it is in) once its clustering changed it. */
+export function createStorylineHandler(services: Pick<PipelineJobServices, 'store' | 'lock'>): JobHandler {
+  return async (job) => {
+    await services.lock.withLock([STORYLINE_PARTITION], () => linkStorylines(services.store, { storyIds: [job.key] }));
   };
 }
 
@@ -104,5 +121,9 @@ export function windowPartitions(
 
 /** The handlers of the pipeline's own kinds; other kinds (fetch) can be added beside them. */
 export function pipelineHandlers(services: PipelineJobServices): Record<string, JobHandler> {
-  return { [TRANSLATE_JOB]: createTranslateHandler(services), [CLUSTER_JOB]: createClusterHandler(services) };
+  return {
+    [TRANSLATE_JOB]: createTranslateHandler(services),
+    [CLUSTER_JOB]: createClusterHandler(services),
+    [STORYLINE_JOB]: createStorylineHandler(services),
+  };
 }

@@ -4,6 +4,7 @@ import { MemoryClusterer, addToProfile, compareText, newStoryId, summarizeStory 
 import type { Article, MatchReason, Story } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 import type { PivotTerms } from './cluster-pending.js';
+import { linkStorylines, type StorylineRunSummary } from './link-storylines.js';
 
 export interface ReclusterOptions {
   /** Only articles published (or, undated, ingested) from this ISO instant on, with the whole stories they are in. */
@@ -20,6 +21,8 @@ export interface ReclusterSummary {
   idsKept: number;
   /** Old story ids no longer used (deleted). */
   idsRemoved: number;
+  /** Storylines relinked over every stored story. */
+  storylines: StorylineRunSummary;
 }
 
 const PAGE = 1000;
@@ -87,7 +90,10 @@ export async function reclusterArticles(store: Store, settings: ClusterSettings,
   }
   const removed = [...touched].filter((id) => !used.has(id));
   await store.deleteStories(removed);
+  // Stories changed wholesale: storylines are rebuilt over all of them (ids kept by overlap).
+  const storylines = await linkStorylines(store, 'all');
   return {
+    storylines,
     articles: chosen.length,
     storiesBefore: touched.size,
     storiesAfter: groups.length,

@@ -14,6 +14,8 @@ import { createPageRoutes } from './pages/page-routes.js';
 import { createReaderRoutes } from './pages/reader-routes.js';
 import { createOpsRoutes, type OpsDeps } from './ops/ops-routes.js';
 import { createSourcesRoutes } from './pages/sources-routes.js';
+import { createStorylineRoutes } from './pages/storyline-routes.js';
+import { createStorylineApiRoutes } from './api/storyline-api-routes.js';
 import { MAX_LIMIT } from './query-params.js';
 import { DEFAULT_TRANSLATE_TIMEOUT_MS, readerMiddleware, type ServeEnv, type TranslateArticle } from './reader/index.js';
 import type { ServeSettings } from './serve-settings.js';
@@ -85,10 +87,12 @@ export function createApp({
   app.route('/assets', createAssetRoutes());
   app.route('/api', createReaderApiRoutes(store, settings));
   app.route('/api', createApiRoutes(store, settings));
+  app.route('/api', createStorylineApiRoutes(store, settings));
   app.route('/', createOpsRoutes(store, ops));
   app.route('/', createSourcesRoutes(store, settings));
   app.route('/', createPageRoutes(store, settings, { translateArticle, translateTimeoutMs, report: logError }));
   app.route('/', createReaderRoutes(store, settings));
+  app.route('/', createStorylineRoutes(store, settings));
   app.route('/', createFeedRoutes(store, settings));
 
   app.notFound((c) => respondWithError(c, uiOf(c), classifyError(new NotFoundError('serve', 'no such page', c.req.path))));

@@ -9,6 +9,7 @@ import { describeStoryContract } from './contract/stories-contract.js';
 import { describeTranslationContract } from './contract/translations-contract.js';
 import { describeSourceContract } from './contract/sources-contract.js';
 import { describeReclusterContract } from './contract/recluster-contract.js';
+import { describeStorylineContract } from './contract/storylines-contract.js';
 import type { Store } from './store.js';
 
 /** Hands the current test's store to a part of the suite (the store changes with every test). */
@@ -58,5 +59,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     describeSourceContract(current);
     describeLinksContract(current);
     describeReclusterContract(current);
+    describeStorylineContract(current);
   });
 }

@@ -12,6 +12,7 @@ import type {
   SourceFetchOutcome,
   Story,
   StoryProfile,
+  Storyline,
   TranslationCacheKey,
 } from '../domain/index.js';
 import { getArticle, getArticles, insertArticle, listArticles, listDays } from './queries/articles.js';
@@ -31,6 +32,7 @@ import { assignArticle, listStoryMembers } from './queries/members.js';
 import { readStats } from './queries/stats.js';
 import { getStories, getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
 import { deleteStories } from './queries/stories.js';
+import { findStorylineIds, getStoryline, listStorylines, replaceStorylines } from './queries/storylines.js';
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
@@ -295,5 +297,22 @@ export abstract class KyselyStore implements Store {
 
   listFingerprints(articleIds: string[]) {
     return listFingerprints(this.db, articleIds);
+  }
+
+  async replaceStorylines(save: readonly Storyline[], removeIds: readonly string[]) {
+    if (save.length === 0 && removeIds.length === 0) return;
+    await this.db.transaction().execute((trx) => replaceStorylines(trx, save, removeIds));
+  }
+
+  getStoryline(id: string) {
+    return getStoryline(this.db, id);
+  }
+
+  findStorylineIds(storyIds: readonly string[]) {
+    return findStorylineIds(this.db, storyIds);
+  }
+
+  listStorylines(page: Page) {
+    return listStorylines(this.db, page);
   }
 }

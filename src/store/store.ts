@@ -15,6 +15,7 @@ import type {
   Story,
   StoryMember,
   StoryProfile,
+  Storyline,
   TranslationCacheKey,
 } from '../domain/index.js';
 
@@ -271,4 +272,12 @@ export interface Store {
   listFingerprints(articleIds: string[]): Promise<ArticleFingerprint[]>;
   /** Removes stories with their keys and memberships (re-clustering); their articles are left without a story. */
   deleteStories(storyIds: string[]): Promise<void>;
+  /** Deletes the storylines `removeIds`, then writes `save` with their members (a story leaves any storyline it was in), in one transaction. */
+  replaceStorylines(save: readonly Storyline[], removeIds: readonly string[]): Promise<void>;
+  /** A storyline with its members in publication order, or null. */
+  getStoryline(id: string): Promise<Storyline | null>;
+  /** Story id -> storyline id, for those of the stories that belong to a storyline. */
+  findStorylineIds(storyIds: readonly string[]): Promise<Record<string, string>>;
+  /** Storylines of at least two stories, latest publication first. */
+  listStorylines(page: Page): Promise<Storyline[]>;
 }

@@ -58,9 +58,12 @@ export function registerReadCommands(program: Command): void {
         const members = await store.listStoryMembers(id);
         const articles = await storyArticles(store, story);
         const copies = new Map((await store.listFingerprints(members.map((m) => m.articleId))).map((f) => [f.articleId, f.nearCopyOf]));
+        const storylineId = (await store.findStorylineIds([id]))[id] ?? null;
+        const storyline = storylineId ? await store.getStoryline(storylineId) : null;
         if (flags.json) {
           printJson({
             ...story,
+            storylineId,
             members: members.map((m) => ({ ...m, nearCopyOf: copies.get(m.articleId) ?? null, article: articles.find((a) => a.id === m.articleId) })),
           });
           return;
@@ -68,6 +71,7 @@ export function registerReadCommands(program: Command): void {
         print(story.title);
         print(describeStory(story));
         print(`Entities: ${story.entities.map((e) => `${e.name} (${e.articles})`).join(', ') || 'none'}`);
+        if (storyline) print(`Storyline: ${storyline.title} (${storyline.storyCount} stories; babelwire storyline ${storyline.id})`);
         print();
         for (const m of members) {
           const a = articles.find((x) => x.id === m.articleId);

@@ -9,6 +9,7 @@ import {
   shelfResponseSchema,
   shelvesResponseSchema,
 } from './reader-api-schemas.js';
+import { storylineListResponseSchema, storylineResponseSchema, storyStorylineResponseSchema } from './storyline-api-schemas.js';
 
 interface Param {
   name: string;
@@ -30,6 +31,9 @@ const OPERATIONS: [string, string, Param[], z.ZodType][] = [
   ['/api/stories', 'Stories, latest first', [...page, { name: 'day', in: 'query', description: 'Only stories with an article that UTC day (YYYY-MM-DD).' }, lang], storyListResponseSchema],
   ['/api/stories/{id}', 'A story with its members and why each belongs', [idParam('id', 'Story id'), lang], storyResponseSchema],
   ['/api/stories/{id}/related', 'Related stories ("Read also")', [idParam('id', 'Story id')], relatedResponseSchema],
+  ['/api/stories/{id}/storyline', 'The storyline the story belongs to (null when none)', [idParam('id', 'Story id')], storyStorylineResponseSchema],
+  ['/api/storylines', 'Storylines (stories about one evolving situation), latest first', [...page], storylineListResponseSchema],
+  ['/api/storylines/{id}', 'A storyline: its stories in order, each with what links it to an earlier one', [idParam('id', 'Storyline id')], storylineResponseSchema],
   ['/api/articles/{id}', 'An article with its translation into the reader language', [idParam('id', 'Article id'), lang], articleResponseSchema],
   ['/api/entities/{id}', 'Stories mentioning an entity, in any language', [idParam('id', 'Entity id, e.g. person:vladimir-putin'), ...page], entityResponseSchema],
   ['/api/sections', 'Sections with article counts', [], shelvesResponseSchema],

@@ -12,6 +12,7 @@ import { DayPage } from '../views/day-page.js';
 import { DaysPage } from '../views/days-page.js';
 import { loadFrontPage, trendSettings } from '../data/load-front-page.js';
 import { loadRelatedStories, loadYouMayLike } from '../data/load-related.js';
+import { loadStorylineOf } from '../data/load-storyline.js';
 import { HomePage } from '../views/home-page.js';
 import { renderPage } from '../views/render-page.js';
 import { SearchPage, type SearchFilters } from '../views/search-page.js';
@@ -88,7 +89,8 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
       [story.leadArticleId, ...rows.map((row) => row.article.id), ...related.flatMap(cardArticleIds)],
       lang,
     );
-    return renderPage(c, <StoryPage ui={ui} translations={translations} story={story} members={rows} related={related} />);
+    const storyline = await loadStorylineOf(store, id);
+    return renderPage(c, <StoryPage ui={ui} translations={translations} story={story} members={rows} related={related} storyline={storyline} />);
   });
 
   pages.get('/articles/:id', async (c) => {

@@ -1,5 +1,5 @@
 // A story: headline, facts, shared entities, then every article in publication order and why it belongs.
-import type { Article, Story, StoryMember } from '../../domain/index.js';
+import type { Article, Story, StoryMember, Storyline } from '../../domain/index.js';
 import type { Ui } from '../i18n/index.js';
 import { readableText, resolveHeadline, type PageTranslations } from '../reader/index.js';
 import { summarizeText } from '../text/summarize-text.js';
@@ -23,9 +23,11 @@ export interface StoryPageProps {
   members: { member: StoryMember; article: Article }[];
   /** "Read also": related stories with their lead articles. */
   related?: StoryCardData[];
+  /** The storyline the story belongs to, if any. */
+  storyline?: Storyline | null;
 }
 
-export function StoryPage({ ui, translations, story, members, related = [] }: StoryPageProps) {
+export function StoryPage({ ui, translations, story, members, related = [], storyline = null }: StoryPageProps) {
   const { msg } = ui;
   const lead = members.find((m) => m.article.id === story.leadArticleId)?.article ?? members[0]?.article;
   const headline = storyHeadline(translations, { story, lead: lead ?? null });
@@ -42,7 +44,7 @@ export function StoryPage({ ui, translations, story, members, related = [] }: St
           <LanguageBadges ui={ui} languages={story.languages} />
           <h2 class="section-title">{msg.sharedEntities}</h2>
           <EntityChips entities={selectStoryEntities(story, 12)} label={msg.sharedEntities} />
-          <StorylineSlot ui={ui} story={story} />
+          <StorylineSlot ui={ui} storyline={storyline} />
         </header>
         <CoverageBreakdown ui={ui} articles={members.map((m) => m.article)} />
         <section aria-labelledby="coverage">

@@ -20,6 +20,8 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: 'articles', key: ['seq'], identity: 'seq' },
   { name: 'story_keys', key: ['story_id', 'key'] },
   { name: 'story_members', key: ['article_id'] },
+  { name: 'storylines', key: ['id'] },
+  { name: 'storyline_members', key: ['story_id'] },
   { name: 'article_translations', key: ['article_id', 'target'] },
   { name: 'translation_cache', key: ['text_hash', 'source_lang', 'target_lang', 'provider'] },
   { name: 'jobs', key: ['id'], exclude: { column: 'state', values: ['done'] }, identity: 'id' },

@@ -20,9 +20,12 @@ export async function contentVersion(db: Kysely<Database>): Promise<string> {
       // Duplicates change pages without a new article: another link, or a near-copy mark.
       eb.selectFrom('article_links').select((inner) => inner.fn.max('seen_at').as('v')).as('links'),
       eb.selectFrom('article_fingerprints').select((inner) => inner.fn.count('near_copy_of').as('v')).as('copies'),
+      // Storylines are linked after clustering; a deleted one changes only the count.
+      eb.selectFrom('storylines').select((inner) => inner.fn.max('updated_utc').as('v')).as('storylines'),
+      eb.selectFrom('storylines').select((inner) => inner.fn.countAll().as('v')).as('storylineCount'),
     ])
     .executeTakeFirstOrThrow();
-  return [row.articles, row.stories, row.members, row.translations, row.links, row.copies].map((part) => String(part ?? '-')).join('/');
+  return [row.articles, row.stories, row.members, row.translations, row.links, row.copies, row.storylines, row.storylineCount].map((part) => String(part ?? '-')).join('/');
 }
 
 export async function latestPublication(db: Kysely<Database>): Promise<string | null> {

@@ -67,6 +67,27 @@ export interface StoryMembersTable {
   assigned_at: string;
 }
 
+/** Migration 0006-storylines. */
+export interface StorylinesTable {
+  id: string;
+  title: string;
+  entities: string;
+  first_published_at: string | null;
+  first_published_utc: string | null;
+  last_published_at: string | null;
+  last_published_utc: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_utc: string;
+}
+
+export interface StorylineMembersTable {
+  story_id: string;
+  storyline_id: string;
+  position: number;
+  link: string;
+}
+
 export interface JobsTable {
   id: Generated<number>;
   kind: string;
@@ -178,6 +199,8 @@ export interface Database {
   stories: StoriesTable;
   story_keys: StoryKeysTable;
   story_members: StoryMembersTable;
+  storylines: StorylinesTable;
+  storyline_members: StorylineMembersTable;
   jobs: JobsTable;
   failures: FailuresTable;
   article_translations: ArticleTranslationsTable;
