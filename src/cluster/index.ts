@@ -1,7 +1,7 @@
 // Clustering stage: puts each new article in the best matching story or starts a new one, across languages.
 export { defaultClusterSettings, fittedClusterSettings, makeClusterSettings } from './settings.js';
 export type { ClusterSettings, SignalWeights } from './settings.js';
-export { articleKeys, isLookupKey, ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX } from './article-keys.js';
+export { articleKeys, isLookupKey, isWordKey, ENTITY_PREFIX, ORIGINAL_WORD_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX } from './article-keys.js';
 export type { ClusterArticle } from './article-keys.js';
 export { candidateWindow } from './candidate-window.js';
 export type { CandidateWindow } from './candidate-window.js';
@@ -22,3 +22,5 @@ export { fittedOn, fittedThresholds, fittedWeights } from './fitted-weights.js';
 export { breakDownReason, describeReason } from './describe-reason.js';
 export type { SignalLine } from './describe-reason.js';
 export { compareText } from './compare-text.js';
+export { reviseStories, findDrifted } from './revise-stories.js';
+export type { RevisionPlan, StoryGroup, StoryMerge, StorySplit } from './revise-stories.js';

@@ -31,6 +31,7 @@ import { assignArticle, listStoryMembers } from './queries/members.js';
 import { readStats } from './queries/stats.js';
 import { getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
 import { deleteStories } from './queries/stories.js';
+import { redirectStories, resolveStoryRedirect } from './queries/story-redirects.js';
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
@@ -38,7 +39,7 @@ import { countEntityMentions, getEntity } from './queries/article-entities.js';
 import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
 import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
 import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
-import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery } from './store.js';
+import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery, StoryRedirect } from './store.js';
 
 export interface KyselyStoreOptions {
   /** A running job whose claim is older than this is presumed crashed and can be claimed again. */
@@ -171,6 +172,15 @@ export abstract class KyselyStore implements Store {
   async deleteStories(storyIds: string[]) {
     if (storyIds.length === 0) return;
     await this.db.transaction().execute((trx) => deleteStories(trx, storyIds));
+  }
+
+  async redirectStories(redirects: readonly StoryRedirect[]) {
+    if (redirects.length === 0) return;
+    await this.db.transaction().execute((trx) => redirectStories(trx, redirects));
+  }
+
+  resolveStoryRedirect(storyId: string) {
+    return resolveStoryRedirect(this.db, storyId);
   }
 
   contentVersion() {

@@ -250,4 +250,14 @@ export interface Store {
   listFingerprints(articleIds: string[]): Promise<ArticleFingerprint[]>;
   /** Removes stories with their keys and memberships (re-clustering); their articles are left without a story. */
   deleteStories(storyIds: string[]): Promise<void>;
+  /** Records that each `from` story was merged into `to`: its URL leads there (chains are kept one hop long). */
+  redirectStories(redirects: readonly StoryRedirect[]): Promise<void>;
+  /** The story a merged story's id now leads to, or null. */
+  resolveStoryRedirect(storyId: string): Promise<string | null>;
+}
+
+/** A merged story's id and the story that absorbed it. */
+export interface StoryRedirect {
+  from: string;
+  to: string;
 }

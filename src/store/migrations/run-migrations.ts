@@ -8,9 +8,10 @@ import { translations } from './0003-translations.js';
 import { sources } from './0004-sources.js';
 import { articleLinks } from './0005-article-links.js';
 import { reader } from './0007-reader.js';
+import { storyRedirects } from './0008-story-redirects.js';
 import type { Migration, SqlDialect } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [coreTables, searchIndex, translations, sources, articleLinks, reader];
+export const MIGRATIONS: readonly Migration[] = [coreTables, searchIndex, translations, sources, articleLinks, reader, storyRedirects];
 
 /**
  * Returns the ids it applied. Each migration first inserts its own row into schema_migrations

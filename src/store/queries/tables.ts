@@ -67,6 +67,12 @@ export interface StoryMembersTable {
   assigned_at: string;
 }
 
+export interface StoryRedirectsTable {
+  from_id: string;
+  to_id: string;
+  created_utc: string;
+}
+
 export interface JobsTable {
   id: Generated<number>;
   kind: string;
@@ -178,6 +184,7 @@ export interface Database {
   stories: StoriesTable;
   story_keys: StoryKeysTable;
   story_members: StoryMembersTable;
+  story_redirects: StoryRedirectsTable;
   jobs: JobsTable;
   failures: FailuresTable;
   article_translations: ArticleTranslationsTable;
