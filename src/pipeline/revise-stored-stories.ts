@@ -73,8 +73,8 @@ export async function reviseStoredStories(
   await writePlan(store, settings, plan, before, reasons, await store.keyFrequencies([...keys]));
   summary.merged = plan.merges.length;
   summary.split = plan.splits.length;
-  summary.formed = plan.splits.reduce((n, s) => n + s.groups.length, 0);
-  summary.redirects = plan.merges.map((m) => ({ from: m.from, to: m.into }));
+  summary.formed = plan.stories.filter((s) => !before.has(s.id)).length;
+  summary.redirects = plan.merges.filter((m) => before.has(m.from)).map((m) => ({ from: m.from, to: m.into }));
   return summary;
 }
 
@@ -125,7 +125,8 @@ async function writePlan(
     await store.saveStory(previous ? { ...story, createdAt: previous.createdAt } : story, profile);
     for (const [articleId, reason] of assigned) await store.assignArticle(articleId, storyId, reason);
   }
-  const redirects = plan.merges.map((m) => ({ from: m.from, to: m.into }));
+  // Only stored stories have URLs to keep; a split-off group absorbed at once never had one.
+  const redirects = plan.merges.filter((m) => before.has(m.from)).map((m) => ({ from: m.from, to: m.into }));
   await store.redirectStories(redirects);
   await store.deleteStories(redirects.map((r) => r.from));
 }
