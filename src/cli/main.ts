@@ -13,6 +13,7 @@ import { registerRun } from './commands/run.js';
 import { registerExtract } from './commands/extract.js';
 import { registerExplain } from './commands/explain.js';
 import { registerRecluster } from './commands/recluster.js';
+import { registerReviseStories } from './commands/revise-stories.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerExplain(program);
   registerRecluster(program);
+  registerReviseStories(program);
   return program;
 }
 

@@ -8,7 +8,7 @@ import type { EntityMention, NewArticle, StoryProfile } from '../domain/index.js
 import { createApp } from '../serve/create-app.js';
 import { makeArticle } from '../store/contract/fixtures.js';
 import { openStore, type Store } from '../store/index.js';
-import { reviseStoredStories } from './revise-stored-stories.js';
+import { reviseRecentStories, reviseStoredStories } from './revise-stored-stories.js';
 
 const settings = makeClusterSettings();
 let dir: string;
@@ -110,5 +110,16 @@ describe('reviseStoredStories on SQLite', () => {
     expect(await reviseStoredStories(store, settings, ['s_flood', 's_quake'])).toEqual({ merged: 0, split: 0, formed: 0, redirects: [] });
     expect(await storyOf('f2')).toBe('s_flood');
     expect(await storyOf('q2')).toBe('s_quake');
+  });
+
+  it('the periodic pass revises the stories published since a date, and leaves older ones alone', async () => {
+    await storeStory('s_flood', [floodArticle('f1', 1), floodArticle('f2', 2), floodArticle('f3', 3)]);
+    await storeStory('s_flood_de', [floodArticle('f4', 5, 'de'), floodArticle('f5', 6, 'de')]);
+    const later = await reviseRecentStories(store, settings, '2024-06-04T00:00:00Z');
+    expect(later).toMatchObject({ stories: 0, merged: 0 });
+    expect(await storyOf('f4')).toBe('s_flood_de');
+    const recent = await reviseRecentStories(store, settings, '2024-06-03T00:00:00Z');
+    expect(recent).toMatchObject({ stories: 2, merged: 1, split: 0, redirects: [{ from: 's_flood_de', to: 's_flood' }] });
+    expect(await storyOf('f4')).toBe('s_flood');
   });
 });

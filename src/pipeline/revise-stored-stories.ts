@@ -130,3 +130,43 @@ async function writePlan(
   await store.redirectStories(redirects);
   await store.deleteStories(redirects.map((r) => r.from));
 }
+
+/**
+ * The periodic pass: every story last published from `since` on (ISO instant), newest first,
+ * revised in batches with its neighbours. Stories that drift as articles arrive one by one
+ * (the worker clusters each article as its job comes) are caught here.
+ */
+export async function reviseRecentStories(
+  store: Store,
+  settings: ClusterSettings,
+  since: string,
+  pivot?: PivotTerms,
+  onProgress?: (done: number) => void,
+): Promise<RevisionSummary & { stories: number }> {
+  const sinceMs = Date.parse(since);
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listStories({ limit: PAGE, offset });
+    const recent = page.filter((s) => s.lastPublishedAt !== null && Date.parse(s.lastPublishedAt) >= sinceMs);
+    ids.push(...recent.map((s) => s.id));
+    // Stories come newest first (undated last): once a page ends before `since`, the rest do too.
+    if (page.length < PAGE || recent.length < page.length) break;
+  }
+  const total: RevisionSummary & { stories: number } = { merged: 0, split: 0, formed: 0, redirects: [], stories: ids.length };
+  const gone = new Set<string>();
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH).filter((id) => !gone.has(id));
+    const done = await reviseStoredStories(store, settings, batch, pivot);
+    total.merged += done.merged;
+    total.split += done.split;
+    total.formed += done.formed;
+    total.redirects.push(...done.redirects);
+    for (const r of done.redirects) gone.add(r.from);
+    onProgress?.(Math.min(ids.length, i + BATCH));
+  }
+  return total;
+}
+
+const PAGE = 500;
+/** Stories revised together: each brings its neighbours along, so batches stay small. */
+const BATCH = 20;
