@@ -38,6 +38,8 @@ export interface RevisionPlan {
 
 /** Shared index keys two stories need before they are compared at all. */
 const MIN_SHARED_KEYS = 1;
+/** Longest posting list scanned per key when looking for stories to merge with. */
+const MAX_POSTINGS_SCANNED = 2000;
 
 /**
  * Split first (a drifted article must not pull its old story into a merge), then merge.
@@ -114,7 +116,16 @@ function mergeStories(groups: readonly StoryGroup[], freq: KeyFrequencies, setti
     .map((g): LiveStory => ({ id: g.id, articles: [...g.articles], profile: profileOf(g.id, g.articles, settings), alive: true }));
   const byId = new Map(live.map((s) => [s.id, s]));
   const postings = new Map<string, string[]>();
-  for (const s of live) for (const key of lookupKeys(s.profile)) postings.set(key, [...(postings.get(key) ?? []), s.id]);
+  const posted = new Set<string>();
+  const post = (key: string, id: string): void => {
+    const pair = `${key}\u0000${id}`;
+    if (posted.has(pair)) return;
+    posted.add(pair);
+    const list = postings.get(key);
+    if (list) list.push(id);
+    else postings.set(key, [id]);
+  };
+  for (const s of live) for (const key of lookupKeys(s.profile)) post(key, s.id);
   const bigger = (a: LiveStory, b: LiveStory): boolean => a.articles.length > b.articles.length || (a.articles.length === b.articles.length && compareText(a.id, b.id) < 0);
   const order = [...live].sort((a, b) => a.articles.length - b.articles.length || compareText(b.id, a.id));
   const merges: StoryMerge[] = [];
@@ -122,7 +133,12 @@ function mergeStories(groups: readonly StoryGroup[], freq: KeyFrequencies, setti
     if (!story.alive) continue;
     const shared = new Map<string, number>();
     for (const key of lookupKeys(story.profile)) {
-      for (const id of postings.get(key) ?? []) if (id !== story.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+      // Keys most stories carry are scanned only in part, as in candidate retrieval, so that the pass stays near linear.
+      const list = postings.get(key) ?? [];
+      for (let i = Math.max(0, list.length - MAX_POSTINGS_SCANNED); i < list.length; i++) {
+        const id = list[i] as string;
+        if (id !== story.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
     }
     const candidates = [...shared]
       .filter(([, n]) => n >= MIN_SHARED_KEYS)
@@ -142,10 +158,7 @@ function mergeStories(groups: readonly StoryGroup[], freq: KeyFrequencies, setti
     const target = best.target;
     for (const a of story.articles) target.profile = addToProfile(target.profile, target.id, a, undefined, settings);
     target.articles.push(...story.articles);
-    for (const key of lookupKeys(target.profile)) {
-      const list = postings.get(key) ?? [];
-      if (!list.includes(target.id)) postings.set(key, [...list, target.id]);
-    }
+    for (const key of lookupKeys(target.profile)) post(key, target.id);
     story.alive = false;
     merges.push({ into: target.id, from: story.id });
   }
