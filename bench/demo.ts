@@ -1,8 +1,9 @@
 // `npm run bench -- demo`: the bundled demo corpus (examples/demo, 54 articles, 6 languages, 9 events) through the
-// pipeline, scored against examples/demo-gold.json. Needs nothing outside the repository.
+// pipeline, scored against examples/demo-gold.json. Needs nothing outside the repository. `-- --fitted` clusters with the fitted settings.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fittedClusterSettings } from '../src/cluster/index.js';
 import { loadConfig } from '../src/config/index.js';
 import { ingestPaths, openServices } from '../src/pipeline/index.js';
 import { defaultStorylineSettings, scoreStorylineLink, type StorylineStory } from '../src/cluster/index.js';
@@ -17,7 +18,9 @@ const goldOf = new Map(gold.events.flatMap((e) => e.members.map((m) => [m, e.id]
 const work = mkdtempSync(join(tmpdir(), 'bw-bench-demo-'));
 try {
   const services = await openServices(loadConfig({ ...process.env, BABELWIRE_DB: join(work, 'demo.db') }));
-  const summary = await ingestPaths([demo], services, { maxFileBytes: 5_000_000, cluster: services.clusterSettings });
+  const fitted = process.argv.includes('--fitted');
+  const cluster = fitted ? { ...fittedClusterSettings, readerLanguage: services.clusterSettings.readerLanguage } : services.clusterSettings;
+  const summary = await ingestPaths([demo], services, { maxFileBytes: 5_000_000, cluster });
   const articles = await services.store.listArticles({ limit: 1000 });
   const storylines = await services.store.listStorylines({});
   const closest = await closestStoryPair(services.store);
@@ -29,6 +32,7 @@ try {
   const singletons = new Map([...goldOf.keys()].map((k) => [k, k]));
   const byDay = new Map(articles.map((a) => [a.ref.slice(demo.length + 1), (a.publishedAt ?? a.ingestedAt).slice(0, 10)]));
 
+  console.log(`clustering settings: ${fitted ? 'fitted' : 'default'}`);
   console.log(`demo corpus: ${summary.ingested} articles, ${summary.failed.length} failed, ${summary.newStories} stories for ${gold.events.length} events\n`);
   const rows = [
     ['babelwire', predicted],
@@ -60,6 +64,7 @@ try {
   console.log(
     JSON.stringify({
       bench: 'demo',
+      settings: fitted ? 'fitted' : 'default',
       articles: summary.ingested,
       stories: summary.newStories,
       events: gold.events.length,

@@ -1,15 +1,21 @@
 // Clustering evaluation shared by the cluster benchmark and the weight fitting: NTREX runs, SemEval pair scores, TF-IDF baseline.
-import { MemoryClusterer, decideStory, explainPair, profileArticle } from '../src/cluster/index.js';
+import { MemoryClusterer, decideStory, explainPair, profileArticle, reviseStories } from '../src/cluster/index.js';
 import type { ClusterArticle, ClusterSettings, KeyFrequencies } from '../src/cluster/index.js';
 import { articleKeys } from '../src/cluster/index.js';
 import type { BenchArticle, SemevalPair } from './lib-cluster-data.js';
 import { bcubed, pairwise, type PRF } from './lib-cluster-metrics.js';
 
-/** Clusters the articles in the given order; returns article id -> story id. */
-export function clusterInMemory(articles: readonly BenchArticle[], settings: ClusterSettings): Map<string, string> {
+/** Clusters the articles in the given order; returns article id -> story id. With `revise`, the merge and split pass follows. */
+export function clusterInMemory(articles: readonly BenchArticle[], settings: ClusterSettings, revise = false): Map<string, string> {
   const clusterer = new MemoryClusterer(settings);
   for (const a of articles) clusterer.add(a.article);
-  return clusterer.assignments();
+  if (!revise) return clusterer.assignments();
+  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+  const keys = new Set<string>();
+  for (const a of articles) for (const key of Object.keys(articleKeys(a.article, settings))) keys.add(key);
+  const groups = [...clusterer.storyMembers()].map(([id, members]) => ({ id, articles: members.map((m) => byId.get(m) as ClusterArticle) }));
+  const plan = reviseStories(groups, clusterer.frequencies([...keys]), settings);
+  return new Map(plan.stories.flatMap((s) => s.articles.map((a) => [a.id, s.id] as const)));
 }
 
 export interface NtrexScores {

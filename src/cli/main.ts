@@ -14,6 +14,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerExplain } from './commands/explain.js';
 import { registerRecluster } from './commands/recluster.js';
 import { registerStorylineCommands } from './commands/storylines.js';
+import { registerReviseStories } from './commands/revise-stories.js';
 import { exitCodes, reportError } from './exit-codes.js';
 
 export function buildProgram(): Command {
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerRecluster(program);
   registerStorylineCommands(program);
+  registerReviseStories(program);
   return program;
 }
 

@@ -10,6 +10,11 @@ export const NUMBER_PREFIX = 'n:';
 export const PIVOT_PREFIX = 'p:';
 /** Every word of the English pivot text (scored as the `text` signal, never looked up as a candidate key). */
 export const WORD_PREFIX = 'w:';
+/**
+ * Every word of a non-English article's own text, as `o:<language>:<stem>`: two articles in one
+ * language compare on their real words, not on two glosses of them (scored within the `text` signal).
+ */
+export const ORIGINAL_WORD_PREFIX = 'o:';
 
 /** An article as clustering sees it: with the stemmed terms of its English pivot text when there is one. */
 export type ClusterArticle = Article & {
@@ -60,7 +65,10 @@ function computeKeys(article: ClusterArticle, settings: KeySettings): Record<str
   }
   addTermKeys(keys, TERM_PREFIX, article.terms, settings.maxTermKeys);
   if (article.pivotTerms) addTermKeys(keys, PIVOT_PREFIX, article.pivotTerms, settings.maxTermKeys);
-  if (article.pivotText && settings.maxWordKeys > 0) addWordKeys(keys, article.pivotText, settings.maxWordKeys);
+  if (article.pivotText && settings.maxWordKeys > 0) addWordKeys(keys, WORD_PREFIX, article.pivotText, settings.maxWordKeys);
+  if (article.language !== 'en' && settings.maxWordKeys > 0) {
+    addWordKeys(keys, `${ORIGINAL_WORD_PREFIX}${article.language}:`, `${article.title}\n${article.text}`, settings.maxWordKeys);
+  }
   const numbers = extractSalientNumbers(`${article.title}\n${article.text}`, settings.maxNumberKeys);
   for (const [value, count] of numbers) {
     keys[NUMBER_PREFIX + value] = NUMBER_KEY_WEIGHT * (isYear(value) ? YEAR_FACTOR : 1) * (1 + Math.log(count));
@@ -82,11 +90,12 @@ function addTermKeys(keys: Record<string, number>, prefix: string, all: readonly
 }
 
 /**
- * Words of the pivot text cut to their first six letters (a cheap stem that holds for English
+ * Words of a text cut to their first six letters (a cheap stem that holds for English
  * inflection: "negotiations" and "negotiated" meet), weighted 1 + ln(count). The top terms miss
- * most of a text; over the whole text, a translation's wrong word choices average out.
+ * most of a text; over the whole text, a translation's wrong word choices average out. The English
+ * function words are dropped; in other languages IDF has to discount them.
  */
-function addWordKeys(keys: Record<string, number>, text: string, max: number): void {
+function addWordKeys(keys: Record<string, number>, prefix: string, text: string, max: number): void {
   const counts = new Map<string, number>();
   for (const word of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
     if (ENGLISH_FUNCTION_WORDS.has(word)) continue;
@@ -94,7 +103,7 @@ function addWordKeys(keys: Record<string, number>, text: string, max: number): v
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, max);
-  for (const [stem, count] of ranked) keys[WORD_PREFIX + stem] = 1 + Math.log(count);
+  for (const [stem, count] of ranked) keys[prefix + stem] = 1 + Math.log(count);
 }
 
 /**
@@ -112,7 +121,12 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 
 /** Keys the candidate lookup uses: word keys only score, they would match every story. */
 export function isLookupKey(key: string): boolean {
-  return !key.startsWith(WORD_PREFIX);
+  return !isWordKey(key);
+}
+
+/** Pivot-text and original-text word keys: scored, bounded apart in profiles, never looked up. */
+export function isWordKey(key: string): boolean {
+  return key.startsWith(WORD_PREFIX) || key.startsWith(ORIGINAL_WORD_PREFIX);
 }
 
 function isYear(value: string): boolean {

@@ -1,7 +1,7 @@
 // Clustering stage: puts each new article in the best matching story or starts a new one, across languages.
 export { defaultClusterSettings, fittedClusterSettings, makeClusterSettings } from './settings.js';
 export type { ClusterSettings, SignalWeights } from './settings.js';
-export { articleKeys, isLookupKey, ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX } from './article-keys.js';
+export { articleKeys, isLookupKey, isWordKey, ENTITY_PREFIX, ORIGINAL_WORD_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX } from './article-keys.js';
 export type { ClusterArticle } from './article-keys.js';
 export { candidateWindow } from './candidate-window.js';
 export type { CandidateWindow } from './candidate-window.js';
@@ -28,3 +28,5 @@ export { scoreStorylineLink, storylineLookupKeys, gapBetween } from './storyline
 export type { KeyIdf, StorylineLinkScore, StorylineStory } from './storyline-link.js';
 export { groupStorylines, newStorylineId, byPublication } from './group-storylines.js';
 export type { ScoredStoryPair, StorylineGroup } from './group-storylines.js';
+export { reviseStories, findDrifted } from './revise-stories.js';
+export type { RevisionPlan, StoryGroup, StoryMerge, StorySplit } from './revise-stories.js';

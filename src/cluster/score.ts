@@ -1,6 +1,6 @@
 // Scores an article against a story profile (or another article): each signal's contribution, shared keys, time gap.
 import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
-import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX, articleKeys } from './article-keys.js';
+import { ENTITY_PREFIX, NUMBER_PREFIX, ORIGINAL_WORD_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX, articleKeys } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import type { KeyFrequencies } from './idf.js';
 import type { ClusterSettings } from './settings.js';
@@ -47,7 +47,10 @@ export interface SignalValues {
    * that two articles in one language are not credited twice for the same words.
    */
   pivot: number;
-  /** Cosine over every word of the two English pivot texts. */
+  /**
+   * Cosine over every word of the two English pivot texts, or over the words of the two original
+   * texts when the story has some in the article's language, whichever is higher.
+   */
   text: number;
 }
 
@@ -72,12 +75,13 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     const df = Math.min(stories, Math.max(0, counted === undefined ? 1 : counted));
     return Math.log(1 + (stories + s) / (df + s));
   };
-  const overlaps = compareKeys(keys, profile.keys, idf);
+  const overlaps = compareKeys(keys, profile.keys, idf, `${ORIGINAL_WORD_PREFIX}${article.language}:`);
   const entities = overlaps.get(ENTITY_PREFIX) as Overlap;
   const terms = overlaps.get(TERM_PREFIX) as Overlap;
   const numbers = overlaps.get(NUMBER_PREFIX) as Overlap;
   const pivot = overlaps.get(PIVOT_PREFIX) as Overlap;
   const words = overlaps.get(WORD_PREFIX) as Overlap;
+  const originalWords = overlaps.get(ORIGINAL_WORD_PREFIX) as Overlap;
   const time = compareTime(
     { firstPublishedAt: article.publishedAt, lastPublishedAt: article.publishedAt, dates: article.dates },
     { firstPublishedAt: profile.firstPublishedAt, lastPublishedAt: profile.lastPublishedAt, dates: Object.keys(profile.dates) },
@@ -90,7 +94,7 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     numbers: numbers.similarity,
     time: time.value,
     pivot: Math.max(0, pivot.similarity - sameLanguageTerms),
-    text: words.similarity,
+    text: Math.max(words.similarity, originalWords.similarity),
   };
   return { values, entities, terms, numbers, pivot, time };
 }
@@ -121,13 +125,17 @@ export function explainPair(a: Article, b: Article, freq: KeyFrequencies, settin
   return scoreAgainstProfile(a, profileArticle(b, settings), freq, settings);
 }
 
-const PREFIXES = [ENTITY_PREFIX, TERM_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, WORD_PREFIX] as const;
+const PREFIXES = [ENTITY_PREFIX, TERM_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, WORD_PREFIX, ORIGINAL_WORD_PREFIX] as const;
 
-/** IDF-weighted cosine per key prefix, in one pass over each side. */
+/**
+ * IDF-weighted cosine per key prefix, in one pass over each side. Original-text words compare only
+ * with the profile's words in the article's language (`ownWords`): the others are no evidence either way.
+ */
 function compareKeys(
   article: Record<string, number>,
   profile: Record<string, number>,
   idf: (key: string) => number,
+  ownWords: string,
 ): Map<string, Overlap> {
   const acc = new Map(PREFIXES.map((p) => [p, { dot: 0, articleNorm: 0, profileNorm: 0, shared: [] as Array<[string, number]> }]));
   const idfs = new Map<string, number>();
@@ -147,14 +155,14 @@ function compareKeys(
   }
   for (const [key, weight] of Object.entries(profile)) {
     const a = acc.get(key.slice(0, 2) as (typeof PREFIXES)[number]);
-    if (!a) continue;
+    if (!a || (key.startsWith(ORIGINAL_WORD_PREFIX) && !key.startsWith(ownWords))) continue;
     const w = weight * (idfs.get(key) ?? idf(key));
     a.profileNorm += w * w;
   }
   const out = new Map<string, Overlap>();
   for (const [prefix, a] of acc) {
     const similarity = a.articleNorm > 0 && a.profileNorm > 0 ? a.dot / Math.sqrt(a.articleNorm * a.profileNorm) : 0;
-    if (prefix === WORD_PREFIX) a.shared.length = 0; // hundreds of common words: not worth listing as reasons
+    if (prefix === WORD_PREFIX || prefix === ORIGINAL_WORD_PREFIX) a.shared.length = 0; // hundreds of common words: not worth listing as reasons
     a.shared.sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]));
     out.set(prefix, { similarity: Math.min(1, similarity), shared: a.shared.map(([key]) => key) });
   }

@@ -1,6 +1,6 @@
 // A story's clustering profile: accumulated key weights, days mentioned, languages and publication span, kept bounded.
 import type { Article, StoryProfile } from '../domain/index.js';
-import { WORD_PREFIX, articleKeys, type KeySettings } from './article-keys.js';
+import { ORIGINAL_WORD_PREFIX, WORD_PREFIX, articleKeys, isWordKey, type KeySettings } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import { defaultClusterSettings } from './settings.js';
 
@@ -13,7 +13,7 @@ export const LANGUAGE_PREFIX = 'l:';
 
 export interface ProfileLimits {
   maxKeys: number;
-  /** Pivot-text word keys kept on top of maxKeys (they only score; see WORD_PREFIX). */
+  /** Pivot-text word keys kept on top of maxKeys, and as many original-text word keys (they only score; see WORD_PREFIX). */
   maxWordKeys: number;
   maxDates: number;
 }
@@ -56,12 +56,14 @@ function boundKeys(keys: Record<string, number>, max: number, maxWords: number):
   const entries = Object.entries(keys);
   const languages = entries.filter(([key]) => key.startsWith(LANGUAGE_PREFIX));
   const byWeight = (a: [string, number], b: [string, number]): number => b[1] - a[1] || compareText(a[0], b[0]);
-  const words = entries
-    .filter(([key]) => key.startsWith(WORD_PREFIX))
-    .sort(byWeight)
-    .slice(0, maxWords);
+  const top = (prefix: string): Array<[string, number]> =>
+    entries
+      .filter(([key]) => key.startsWith(prefix))
+      .sort(byWeight)
+      .slice(0, maxWords);
+  const words = [...top(WORD_PREFIX), ...top(ORIGINAL_WORD_PREFIX)];
   const others = entries
-    .filter(([key]) => !key.startsWith(LANGUAGE_PREFIX) && !key.startsWith(WORD_PREFIX))
+    .filter(([key]) => !key.startsWith(LANGUAGE_PREFIX) && !isWordKey(key))
     .sort(byWeight)
     .slice(0, max);
   return Object.fromEntries([...others, ...words, ...languages].sort((a, b) => compareText(a[0], b[0])));

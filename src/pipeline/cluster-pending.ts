@@ -5,6 +5,7 @@ import type { ClusterArticle, ClusterSettings } from '../cluster/index.js';
 import { addToProfile, articleKeys, candidateWindow, decideStory, isLookupKey, newStoryId, summarizeStory } from '../cluster/index.js';
 import type { Store } from '../store/index.js';
 import { linkStorylines, type StorylineRunSummary } from './link-storylines.js';
+import { reviseStoredStories, type RevisionSummary } from './revise-stored-stories.js';
 
 export interface ClusterRunSummary {
   clustered: number;
@@ -12,6 +13,8 @@ export interface ClusterRunSummary {
   failed: { articleId: string; message: string }[];
   /** Storyline linking over the stories this run changed (null when none changed). */
   storylines: StorylineRunSummary | null;
+  /** What the merge and split pass did to the stories this run touched. */
+  revision: RevisionSummary;
 }
 
 const batchSize = 50;
@@ -33,8 +36,8 @@ export async function clusterPending(
   onProgress?: (done: number) => void,
   pivot?: PivotTerms,
 ): Promise<ClusterRunSummary> {
-  const summary: ClusterRunSummary = { clustered: 0, newStories: 0, failed: [], storylines: null };
-  const changed = new Set<string>();
+  const summary: ClusterRunSummary = { clustered: 0, newStories: 0, failed: [], storylines: null, revision: { merged: 0, split: 0, formed: 0, redirects: [] } };
+  const touched = new Set<string>();
   for (;;) {
     const jobs = await store.claimJobs('cluster', batchSize);
     if (jobs.length === 0) break;
@@ -43,11 +46,10 @@ export async function clusterPending(
         const article = await store.getArticle(job.key);
         if (article && article.storyId === null) {
           const view = (await pivot?.(article)) ?? null;
-          const created = await clusterArticle(store, { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null }, settings);
+          const { created, storyId } = await placeArticle(store, { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null }, settings);
+          touched.add(storyId);
           summary.clustered++;
           if (created) summary.newStories++;
-          const storyId = (await store.getArticle(article.id))?.storyId;
-          if (storyId) changed.add(storyId);
         }
         await store.completeJob(job.id);
       } catch (error) {
@@ -58,13 +60,26 @@ export async function clusterPending(
       onProgress?.(summary.clustered + summary.failed.length);
     }
   }
-  // After the stories settle: link the changed ones (and what they reach) into storylines.
-  if (changed.size > 0) summary.storylines = await linkStorylines(store, { storyIds: [...changed] });
+  // One article at a time cannot see that two young stories are one, or that a story drifted:
+  // the stories this run touched are revised with their neighbours once the queue is empty.
+  if (touched.size > 0) summary.revision = await reviseStoredStories(store, settings, [...touched], pivot);
+  // After the stories settle: link the changed ones (and what they reach) into storylines; a merged
+  // story is gone, the story that absorbed it changed.
+  for (const { from, to } of summary.revision.redirects) {
+    touched.delete(from);
+    touched.add(to);
+  }
+  if (touched.size > 0) summary.storylines = await linkStorylines(store, { storyIds: [...touched] });
   return summary;
 }
 
 /** Returns true when the article started a new story. */
 export async function clusterArticle(store: Store, article: ClusterArticle, settings: ClusterSettings): Promise<boolean> {
+  return (await placeArticle(store, article, settings)).created;
+}
+
+/** Puts the article in a story; says which, and whether it started it. */
+async function placeArticle(store: Store, article: ClusterArticle, settings: ClusterSettings): Promise<{ created: boolean; storyId: string }> {
   const keys = articleKeys(article, settings);
   const window = candidateWindow(article, settings);
   const keyList = Object.keys(keys);
@@ -78,7 +93,7 @@ export async function clusterArticle(store: Store, article: ClusterArticle, sett
   const story = summarizeStory(previousStory, storyId, article, decision.reason, new Date().toISOString(), settings);
   // One transaction: a worker killed between the two writes must not leave a story without its founder.
   await store.saveStoryAndAssign(story, profile, article.id, decision.reason);
-  return decision.kind === 'new';
+  return { created: decision.kind === 'new', storyId };
 }
 
 /** Exponential backoff: 1, 2, 4, 8 minutes. */

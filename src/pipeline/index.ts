@@ -27,6 +27,8 @@ export type { ResolvedSource, SourceRequest } from './resolve-source.js';
 export { nextDueAt } from './schedule-source.js';
 export { fetchSettingsFrom } from './fetch-settings-from.js';
 export { reclusterArticles, mapStoryIds } from './recluster.js';
+export { reviseRecentStories, reviseStoredStories } from './revise-stored-stories.js';
+export type { RevisionSummary } from './revise-stored-stories.js';
 export type { ReclusterOptions, ReclusterSummary } from './recluster.js';
 export { linkStorylines } from './link-storylines.js';
 export type { StorylineRunSummary, StorylineScope } from './link-storylines.js';

@@ -1,6 +1,16 @@
 // Re-clustering: rebuilds the stories of stored articles with the current model and weights, keeping the story ids that still fit.
 import type { ClusterArticle, ClusterSettings } from '../cluster/index.js';
-import { MemoryClusterer, addToProfile, compareText, newStoryId, summarizeStory } from '../cluster/index.js';
+import {
+  MemoryClusterer,
+  addToProfile,
+  articleKeys,
+  compareText,
+  founderReason,
+  newStoryId,
+  reviseStories,
+  scoreAgainstProfile,
+  summarizeStory,
+} from '../cluster/index.js';
 import type { Article, MatchReason, Story } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 import type { PivotTerms } from './cluster-pending.js';
@@ -19,10 +29,13 @@ export interface ReclusterSummary {
   storiesAfter: number;
   /** Stories that kept an id they had before (their URLs still work). */
   idsKept: number;
-  /** Old story ids no longer used (deleted). */
+  /** Old story ids no longer used (deleted; each redirects to the story holding most of its articles). */
   idsRemoved: number;
   /** Storylines relinked over every stored story. */
   storylines: StorylineRunSummary;
+  /** Stories the merge pass absorbed into others, and stories some articles left. */
+  merged: number;
+  split: number;
 }
 
 const PAGE = 1000;
@@ -60,13 +73,36 @@ export async function reclusterArticles(store: Store, settings: ClusterSettings,
     options.onProgress?.(i + 1, chosen.length);
   }
 
-  const groups = [...clusterer.storyMembers()].sort((a, b) => compareText(a[0], b[0]));
+  // The merge and split pass over everything, as after any clustering run.
+  const online = clusterer.storyMembers();
+  const allKeys = new Set<string>();
+  for (const a of byId.values()) for (const key of Object.keys(articleKeys(a, settings))) allKeys.add(key);
+  const plan = reviseStories(
+    [...online].map(([id, members]) => ({ id, articles: members.map((m) => byId.get(m) as ClusterArticle) })),
+    clusterer.frequencies([...allKeys]),
+    settings,
+  );
+  const revised = new Map(plan.stories.map((s) => [s.id, s.articles.map((a) => a.id)]));
+  for (const [id, members] of revised) {
+    const before = online.get(id);
+    if (before && before.length === members.length && before.every((m, i) => m === members[i])) continue;
+    // A story the pass changed: each member's reason is its match with the members before it.
+    let profile = null;
+    for (const memberId of members) {
+      const article = byId.get(memberId) as ClusterArticle;
+      const freq = clusterer.frequencies(Object.keys(articleKeys(article, settings)));
+      reasons.set(memberId, profile ? scoreAgainstProfile(article, profile, freq, settings) : founderReason());
+      profile = addToProfile(profile, id, article, undefined, settings);
+    }
+  }
+  const groups = [...revised].sort((a, b) => compareText(a[0], b[0]));
   const ids = mapStoryIds(
     groups.map(([, members]) => members),
     (id) => byId.get(id)?.storyId ?? null,
   );
   const now = new Date().toISOString();
   const used = new Set<string>(ids.filter((id): id is string => id !== null));
+  const finalIds: string[] = [];
   for (const [index, [founder, members]] of groups.entries()) {
     let storyId = ids[index] ?? null;
     // A fresh id comes from the founding article, which may be the founder of an old story whose id
@@ -75,6 +111,7 @@ export async function reclusterArticles(store: Store, settings: ClusterSettings,
       storyId = newStoryId({ id: n === 0 ? founder : `${founder}#${n}` });
     }
     used.add(storyId);
+    finalIds[index] = storyId;
     const before = await store.getStory(storyId);
     let story: Story | null = null;
     let profile = null;
@@ -89,6 +126,17 @@ export async function reclusterArticles(store: Store, settings: ClusterSettings,
     for (const memberId of members) await store.assignArticle(memberId, storyId, reasons.get(memberId) as MatchReason);
   }
   const removed = [...touched].filter((id) => !used.has(id));
+  // An old id that no longer names a story leads to the story most of its articles are in now.
+  const newIdOf = new Map<string, string>();
+  for (const [index, [, members]] of groups.entries()) for (const m of members) newIdOf.set(m, finalIds[index] as string);
+  const redirects = removed.flatMap((old) => {
+    const counts = new Map<string, number>();
+    for (const a of chosen) if (a.storyId === old) counts.set(newIdOf.get(a.id) ?? '', (counts.get(newIdOf.get(a.id) ?? '') ?? 0) + 1);
+    counts.delete('');
+    const best = [...counts].sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))[0];
+    return best ? [{ from: old, to: best[0] }] : [];
+  });
+  await store.redirectStories(redirects);
   await store.deleteStories(removed);
   // Stories changed wholesale: storylines are rebuilt over all of them (ids kept by overlap).
   const storylines = await linkStorylines(store, 'all');
@@ -99,6 +147,8 @@ export async function reclusterArticles(store: Store, settings: ClusterSettings,
     storiesAfter: groups.length,
     idsKept: [...used].filter((id) => touched.has(id)).length,
     idsRemoved: removed.length,
+    merged: plan.merges.length,
+    split: plan.splits.length,
   };
 }
 

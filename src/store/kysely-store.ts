@@ -33,6 +33,7 @@ import { readStats } from './queries/stats.js';
 import { getStories, getStory, getStoryProfile, listStories, saveStory } from './queries/stories.js';
 import { deleteStories } from './queries/stories.js';
 import { findStorylineIds, getStoryline, listStorylines, replaceStorylines } from './queries/storylines.js';
+import { redirectStories, resolveStoryRedirect } from './queries/story-redirects.js';
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
 import type { Database } from './queries/tables.js';
@@ -40,7 +41,7 @@ import { compareEntityMentions, countEntityMentions, getEntity } from './queries
 import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
 import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
 import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
-import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery } from './store.js';
+import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery, StoryRedirect } from './store.js';
 
 export interface KyselyStoreOptions {
   /** A running job whose claim is older than this is presumed crashed and can be claimed again. */
@@ -181,6 +182,15 @@ export abstract class KyselyStore implements Store {
   async deleteStories(storyIds: string[]) {
     if (storyIds.length === 0) return;
     await this.db.transaction().execute((trx) => deleteStories(trx, storyIds));
+  }
+
+  async redirectStories(redirects: readonly StoryRedirect[]) {
+    if (redirects.length === 0) return;
+    await this.db.transaction().execute((trx) => redirectStories(trx, redirects));
+  }
+
+  resolveStoryRedirect(storyId: string) {
+    return resolveStoryRedirect(this.db, storyId);
   }
 
   contentVersion() {

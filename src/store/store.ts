@@ -280,4 +280,14 @@ export interface Store {
   findStorylineIds(storyIds: readonly string[]): Promise<Record<string, string>>;
   /** Storylines of at least two stories, latest publication first. */
   listStorylines(page: Page): Promise<Storyline[]>;
+  /** Records that each `from` story was merged into `to`: its URL leads there (chains are kept one hop long). */
+  redirectStories(redirects: readonly StoryRedirect[]): Promise<void>;
+  /** The story a merged story's id now leads to, or null. */
+  resolveStoryRedirect(storyId: string): Promise<string | null>;
+}
+
+/** A merged story's id and the story that absorbed it. */
+export interface StoryRedirect {
+  from: string;
+  to: string;
 }

@@ -13,6 +13,8 @@ export function registerCluster(program: Command): void {
       try {
         const result = await clusterPending(services.store, services.clusterSettings, undefined, pivotTermsFrom(services));
         print(`Clustered ${result.clustered} articles: ${result.newStories} new stories, ${result.failed.length} failed.`);
+        const { merged, split, formed } = result.revision;
+        if (merged + split > 0) print(`Merge and split pass: ${merged} stories merged into others, ${split} split (${formed} new stories).`);
         for (const f of result.failed) print(`  ${f.message}`);
         process.exitCode = result.failed.length > 0 ? exitCodes.partial : exitCodes.ok;
       } finally {

@@ -30,7 +30,8 @@ export function registerRecluster(program: Command): void {
         if (flags.json) return printJson(summary);
         print(
           `Re-clustered ${summary.articles} articles: ${summary.storiesBefore} stories before, ${summary.storiesAfter} after; ` +
-            `${summary.idsKept} story ids kept, ${summary.idsRemoved} removed; ` +
+            `${summary.idsKept} story ids kept, ${summary.idsRemoved} removed (redirected); ` +
+            `merge and split pass: ${summary.merged} merged, ${summary.split} split; ` +
             `${summary.storylines.linkedStories} stories in storylines (${summary.storylines.storylines} written, ${summary.storylines.removed} removed).`,
         );
       } finally {

@@ -57,7 +57,11 @@ export function createApiRoutes(store: Store, settings: ServeSettings): Hono<Ser
     const { lang } = parseQuery(c, langQuery);
     const id = c.req.param('id');
     const story = await store.getStory(id);
-    if (!story) throw new NotFoundError('serve', 'no story with this id', id);
+    if (!story) {
+      const survivor = await store.resolveStoryRedirect(id);
+      if (survivor) return c.redirect(`/api/stories/${encodeURIComponent(survivor)}${new URL(c.req.url).search}`, 301);
+      throw new NotFoundError('serve', 'no story with this id', id);
+    }
     const members = await store.listStoryMembers(id);
     const articles = await Promise.all(members.map((member) => store.getArticle(member.articleId)));
     const translations = await translationsFor(store, c, lang, [story.leadArticleId, ...members.map((member) => member.articleId)]);

@@ -76,7 +76,12 @@ export function createPageRoutes(store: Store, settings: ServeSettings, options:
     const { ui, lang } = c.var.reader;
     const id = c.req.param('id');
     const story = await store.getStory(id);
-    if (!story) throw new NotFoundError('serve', 'no story with this id', id);
+    if (!story) {
+      // A story merged into another: its URL leads to the survivor.
+      const survivor = await store.resolveStoryRedirect(id);
+      if (survivor) return c.redirect(`/stories/${encodeURIComponent(survivor)}${new URL(c.req.url).search}`, 301);
+      throw new NotFoundError('serve', 'no story with this id', id);
+    }
     const members = await store.listStoryMembers(id);
     const articles = new Map((await store.getArticles(members.map((member) => member.articleId))).map((a) => [a.id, a]));
     const rows = members.flatMap((member) => {

@@ -31,4 +31,5 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: 'article_links', key: ['article_id', 'url'] },
   { name: 'article_fingerprints', key: ['article_id'] },
   { name: 'article_fingerprint_bands', key: ['band', 'article_id'] },
+  { name: 'story_redirects', key: ['from_id'] },
 ];

@@ -31,4 +31,24 @@ export function describeReclusterContract(current: CurrentStore): void {
       expect((await current().stats()).stories).toBe(1);
     });
   });
+
+  describe('story redirects', () => {
+    it('leads a merged story id to the survivor, keeps chains one hop long, and never away from a live target', async () => {
+      expect(await current().resolveStoryRedirect('absorbed')).toBeNull();
+      await current().redirectStories([{ from: 'absorbed', to: 'middle' }]);
+      await current().redirectStories([{ from: 'middle', to: 'survivor' }]);
+      expect(await current().resolveStoryRedirect('absorbed')).toBe('survivor');
+      expect(await current().resolveStoryRedirect('middle')).toBe('survivor');
+      // Merged again, elsewhere: the latest redirect wins.
+      await current().redirectStories([{ from: 'absorbed', to: 'other' }]);
+      expect(await current().resolveStoryRedirect('absorbed')).toBe('other');
+      // 'survivor' absorbs another story: it is live, so nothing leads away from it.
+      await current().redirectStories([{ from: 'late', to: 'middle' }]);
+      expect(await current().resolveStoryRedirect('middle')).toBeNull();
+      // A story redirected to itself is not recorded; nothing to record is not an error.
+      await current().redirectStories([{ from: 'same', to: 'same' }]);
+      expect(await current().resolveStoryRedirect('same')).toBeNull();
+      await current().redirectStories([]);
+    });
+  });
 }

@@ -88,6 +88,12 @@ export interface StorylineMembersTable {
   link: string;
 }
 
+export interface StoryRedirectsTable {
+  from_id: string;
+  to_id: string;
+  created_utc: string;
+}
+
 export interface JobsTable {
   id: Generated<number>;
   kind: string;
@@ -201,6 +207,7 @@ export interface Database {
   story_members: StoryMembersTable;
   storylines: StorylinesTable;
   storyline_members: StorylineMembersTable;
+  story_redirects: StoryRedirectsTable;
   jobs: JobsTable;
   failures: FailuresTable;
   article_translations: ArticleTranslationsTable;
