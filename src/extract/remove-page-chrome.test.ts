@@ -52,4 +52,20 @@ describe('removePageChrome', () => {
     removePageChrome(document);
     expect(document.body?.textContent).toContain('was moved after the defence');
   });
+
+  it('keeps a story cut into many boxes with a layout name, but not a long run of comments', () => {
+    const section = (words: string, i: number): string => `<div class="gallery-section section-${i}">${prose(words)}</div>`;
+    const comments = Array.from({ length: 3 }, (_, i) => `<div class="comment">${prose(`Commentaire numéro ${i} : je ne suis pas du tout d'accord avec cet article.`)}</div>`);
+    const document = parseDocument(`<!DOCTYPE html><html><body>
+      ${section('Erstens: der Kaffeefilter aus Silikon spart jeden Morgen ein Papierfilter und wird einfach abgespült.', 1)}
+      ${section('Zweitens: die Brotdose mit drei Fächern hält Salat und Brot getrennt, bis die Mittagspause kommt.', 2)}
+      ${section('Drittens: der Schlüsselanhänger piept, sobald man in die Hände klatscht, und ist so nie lange verloren.', 3)}
+      ${section('Viertens: die faltbare Wasserflasche passt leer in jede Jackentasche und fasst trotzdem einen Liter.', 4)}
+      <div class="gallery-credits"><a>Fotos</a></div>
+      ${comments.join('')}</body></html>`);
+    removePageChrome(document);
+    const text = document.body?.textContent ?? '';
+    for (const kept of ['Erstens', 'Zweitens', 'Drittens', 'Viertens']) expect(text).toContain(kept);
+    expect(text).not.toContain('Commentaire numéro');
+  });
 });
