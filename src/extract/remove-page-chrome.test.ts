@@ -68,4 +68,16 @@ describe('removePageChrome', () => {
     for (const kept of ['Erstens', 'Zweitens', 'Drittens', 'Viertens']) expect(text).toContain(kept);
     expect(text).not.toContain('Commentaire numéro');
   });
+
+  it('removes short teaser cards with a linked headline, but not the story\'s own <article>', () => {
+    const card = (headline: string): string => `<article class="story-card"><h2><a href="/x">${headline}</a></h2><p>One line of teaser about it.</p></article>`;
+    const document = parseDocument(`<!DOCTYPE html><html><body>
+      <article><h1><a href="/self">Ferry returns to the island</a></h1>${prose('The ferry service to the island resumed on Monday after three weeks of repairs to the pier.')}</article>
+      <div class="more">${card('Koala rescued from the bushfire')}${card('Babies and vegetables')}</div></body></html>`);
+    removePageChrome(document);
+    const text = document.body?.textContent ?? '';
+    expect(text).toContain('The ferry service to the island resumed');
+    expect(text).not.toContain('Koala rescued');
+    expect(text).not.toContain('Babies and vegetables');
+  });
 });

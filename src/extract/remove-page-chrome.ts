@@ -37,6 +37,8 @@ const CHROME_NAME = new RegExp(
 const MAX_SHARE_OF_PROSE = 0.3;
 /** A paragraph this short that is all link is a teaser for another story; longer ones are quoted headlines with context. */
 const MAX_LINK_PARAGRAPH_CHARS = 160;
+/** An <article> this short with a linked headline is a teaser card for another story. */
+const MAX_CARD_CHARS = 500;
 /** A block this long with a <time> in it is an article paragraph that mentions a date, not a dateline. */
 const MAX_DATELINE_CHARS = 120;
 
@@ -182,6 +184,12 @@ export function removePageChrome(document: DomDocument): RemovedChrome {
     return linked >= length * 0.9;
   });
   removeAll(linkParagraphs, pageProse, result);
+  // Teaser cards for other stories: a short <article> whose headline is a link ("<article><h2><a>Headline</a></h2><p>One
+  // line of teaser</p></article>"), repeated down the side or after the story.
+  const cards = Array.from(body.querySelectorAll('article')).filter(
+    (card) => textLength(card) <= MAX_CARD_CHARS && card.querySelectorAll('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4').length > 0,
+  );
+  removeAll(cards, pageProse, result);
   // Short blocks that hold a <time>: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted: Fri 6:45 PM".
   const datelines = Array.from(body.querySelectorAll('time'))
     .map((time) => time.parentNode as ChromeElement | null)
