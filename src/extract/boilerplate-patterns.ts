@@ -57,6 +57,8 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
       /^.{0,60}\bgoogle news\s*!?$/iu,
       // Slide counters of a gallery: "Image 1 of 5", "Bild 2 von 7", "Foto 3 de 9", "Photo 4 sur 6", "1 / 12".
       /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s+)?\d{1,3}\s*(?:of|von|de|sur|di|из|\/)\s*\d{1,3}$/iu,
+      // Figure captions written into the text ("Abbildung 4: ...", "Figure 2. ..."): captions are not article text.
+      /^(?:abbildung|abb\.|figure|fig\.|grafik|figura|rysunek|рисунок|рис\.)\s*\d{1,3}\s*[:.]\s.{0,200}$/iu,
       // Tag lists: "Tags: a, b, c", "Schlagworte / x, y".
       /^(?:tags|schlagworte|schlagwörter|stichworte|etiquetas|mots-clés|mots clés|теги|тэги|tagi)\s*[:/|]\s*.{0,400}$/iu,
     ],
@@ -142,6 +144,7 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
       notice('dieser beitrag gibt die meinung de[rs] \\p{L}+ wieder', 200),
       notice('(?:sie müssen|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden)', 160),
       notice('.{0,80}\\babonnieren sie .{0,60}newsletter', 200),
+      notice('mit unserem newsletter\\b', 120),
     ],
     listHeadings: [
       whole('kommentare', '\\d+ kommentare?', 'meist-?diskutiert', 'meistkommentiert', 'meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'weitere artikel', 'top-themen', 'empfehlungen'),
@@ -214,6 +217,20 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
     sourceLabels: ['bron', 'bronnen'],
     photoLabels: ['foto', 'beeld'],
     withWords: ['met'],
+  },
+  {
+    // Polish sites.
+    language: 'pl',
+    drop: [
+      teaser('czytaj także', 'czytaj też', 'zobacz także', 'zobacz też', 'przeczytaj także', 'czytaj więcej'),
+      whole('reklama', 'udostępnij', 'poprzedni artykuł', 'następny artykuł'),
+      notice('materiał chroniony prawem autorskim', 300),
+      notice('.{0,100}wszelkie prawa zastrzeżone', 60),
+    ],
+    listHeadings: [whole('komentarze', '\\d+ komentarz(?:y|e)?', 'najczęściej czytane', 'polecane')],
+    sourceLabels: ['źródło'],
+    photoLabels: ['fot\\.', 'zdjęcie'],
+    withWords: [],
   },
   {
     // Russian sites.

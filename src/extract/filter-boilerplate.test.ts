@@ -5,6 +5,7 @@ import { classifyLine, filterBoilerplate } from './filter-boilerplate.js';
 const CHROME: Record<string, string[]> = {
   any: [
     '72', '0', '1,2K', '© 2021 Le Journal', '© Communities 2019 - Privacy', 'Copyright 2024 Coastal Media', 'Facebook Twitter WhatsApp E-mail',
+    'Abbildung 4: klassische Schwachschicht im Schneeprofil.', 'Figure 2. Water levels at the dam, 1990-2020',
     'Image 2 of 5', 'Bild 3 von 12', '4 / 9', 'Tags: harbour, budget, council', 'Schlagworte: Verkehr, Haushalt',
   ],
   en: [
@@ -80,6 +81,7 @@ const CHROME: Record<string, string[]> = {
     'Compartir',
   ],
   it: ['Leggi anche: Il treno per Bari torna in orario', 'Pubblicità'],
+  pl: ['Czytaj także: Nowy most w Gdańsku', 'Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.', 'Reklama'],
   pt: ['Leia também: O metro de Lisboa prolonga horário', 'Publicidade'],
 };
 
@@ -106,6 +108,7 @@ const PROSE: Record<string, string[]> = {
     'Die Anzeige gegen den Bürgermeister wurde inzwischen zurückgezogen.',
     'Von Montag an gilt auf der Brücke Tempo 30.',
     'Tag: der Montag, an dem der Markt öffnet.',
+    'Abbildungen 4 und 5 zeigen, wie sich die Schicht im Lauf des Winters verändert hat.',
   ],
   es: [
     'Los comentarios de los vecinos han sido en general favorables.',
