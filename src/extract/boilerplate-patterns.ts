@@ -22,7 +22,7 @@ const TAIL = String.raw`\s*[:：.…»>›→\-–—|]*\s*`;
 
 /** The line is exactly one of the phrases (plus trailing punctuation). */
 function whole(...phrases: string[]): RegExp {
-  return new RegExp(`^(?:${phrases.join('|')})${TAIL}$`, 'iu');
+  return new RegExp(`^[\\-–—|·•]*\\s*(?:${phrases.join('|')})${TAIL}$`, 'iu');
 }
 
 /** The line is a teaser: the phrase and a linked headline after it, nothing long enough to be prose. */
@@ -55,6 +55,12 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
       /^(?:©|\(c\)\s*\d{4}|copyright\b).{0,150}$/iu,
       /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|mail|pinterest|reddit|flipboard|messenger|threads|bluesky|print|imprimer|drucken|imprimir|stampa)\s*[|·•,/]?\s*){1,10}$/iu,
       /^.{0,60}\bgoogle news\s*!?$/iu,
+      // Slide counters of a gallery: "Image 1 of 5", "Bild 2 von 7", "Foto 3 de 9", "Photo 4 sur 6", "1 / 12".
+      /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s+)?\d{1,3}\s*(?:of|von|de|sur|di|из|\/)\s*\d{1,3}$/iu,
+      // Figure captions written into the text ("Abbildung 4: ...", "Figure 2. ..."): captions are not article text.
+      /^(?:abbildung|abb\.|figure|fig\.|grafik|figura|rysunek|рисунок|рис\.)\s*\d{1,3}\s*[:.]\s.{0,200}$/iu,
+      // Tag lists: "Tags: a, b, c", "Schlagworte / x, y".
+      /^(?:tags|schlagworte|schlagwörter|stichworte|etiquetas|mots-clés|mots clés|теги|тэги|tagi)\s*[:/|]\s*.{0,400}$/iu,
     ],
     listHeadings: [],
     sourceLabels: [],
@@ -65,7 +71,7 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
     // English news sites, and the machine-translating aggregators of the seeds (their notices are in English).
     language: 'en',
     drop: [
-      teaser('read also', 'also read', 'read more', 'see also', 'related', 'related article', 'must read', 'don\'t miss', 'recommended'),
+      teaser('read also', 'also read', 'read more', 'see also', 'see more', 'related', 'related article', 'must read', 'don\'t miss', 'recommended'),
       whole('latest', 'latest news', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'share', 'share this', 'share this article', 'share on \\w+', 'tweet', 'print', 'previous', 'next', 'back to top', 'skip to content', 'menu', 'home', 'subscribe', 'sign in', 'log in', 'loading\\.*'),
       teaser('previous article', 'next article', 'previous story', 'next story', 'previous post', 'next post'),
       notice('(?:we|this (?:web)?site) uses? cookies'),
@@ -78,6 +84,16 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
       /^all news(?: articles)? (?:on|of|for) \d{4}-\d{2}-\d{2}$/iu,
       notice('the information on this site is from external sources'),
       notice('the inclusion of any links does not necessarily'),
+      whole('about the author', 'about the authors', 'contact', 'release date'),
+      notice('this entry was posted in\\b', 200),
+      notice('this article is the copyrighted property of\\b'),
+      notice('written permission must be obtained\\b'),
+      notice('follow (?:us|[\\p{L}.\\s]{1,40}) on (?:twitter|facebook|instagram|tiktok|youtube)\\b'),
+      notice('(?:for the latest .{1,60})?download (?:the|our) .{1,60}\\bapps?\\b', 200),
+      notice('(?:never miss .{1,60}|want more stories like this\\??|subscribe now to .{1,60})', 120),
+      notice('every (?:day|week|morning) we send (?:an|you an) email', 160),
+      notice('you must be logged in to post a comment', 60),
+      notice('.{0,80}\\b(?:is|are) not responsible for the (?:opinions|content|views)\\b', 200),
     ],
     listHeadings: [
       whole('you may like', 'you may also like', 'you might also like', 'trends 24h', 'trending', 'trending now', 'most read', 'most popular', 'related articles', 'related stories', 'more stories', 'more from \\w+', 'recommended for you', 'comments', '\\d+ comments?', 'leave a comment', 'top stories'),
@@ -122,9 +138,16 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
       notice('(?:jetzt )?(?:den )?newsletter (?:abonnieren|bestellen)'),
       notice('folgen sie uns auf\\b', 80),
       byline('Von', 'und'),
+      whole('von', 'kontakt', 'über den autor', 'über die autorin', 'über die autoren', 'kommentieren', 'zurück zur (?:übersicht|listenansicht|startseite)', 'zum weiterlesen', 'artikel als pdf herunterladen', 'dieses skript als pdf herunterladen', 'als pdf herunterladen'),
+      notice('(?:titelbild|titelfoto|aufmacherbild|beitragsbild)\\s*:\\s*', 120),
+      notice('dieser (?:text|beitrag|artikel) (?:wurde|ist) (?:veröffentlicht )?unter (?:der|einer) lizenz', 200),
+      notice('dieser beitrag gibt die meinung de[rs] \\p{L}+ wieder', 200),
+      notice('(?:sie müssen|du musst) (?:sich |dich )?(?:eingeloggt|angemeldet|einloggen|anmelden)', 160),
+      notice('.{0,80}\\babonnieren sie .{0,60}newsletter', 200),
+      notice('mit unserem newsletter\\b', 120),
     ],
     listHeadings: [
-      whole('kommentare', '\\d+ kommentare?', 'meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'weitere artikel', 'top-themen', 'empfehlungen'),
+      whole('kommentare', '\\d+ kommentare?', 'meist-?diskutiert', 'meistkommentiert', 'meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'weitere artikel', 'top-themen', 'empfehlungen'),
     ],
     sourceLabels: ['quelle', 'quellen'],
     photoLabels: ['foto', 'fotos', 'bild', 'bildquelle'],
@@ -142,6 +165,7 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
       notice('(?:suscríbete|suscribite|regístrate) (?:a|en) (?:nuestro|nuestra|el|la) (?:boletín|newsletter)'),
       notice('síguenos en\\b', 80),
       byline('Por', 'y'),
+      notice('(?:debes|tienes que) (?:estar registrado|iniciar sesión)', 160),
     ],
     listHeadings: [
       whole('comentarios', '\\d+ comentarios?', 'lo más leído', 'lo último', 'noticias relacionadas', 'últimas noticias', 'tendencias'),
@@ -195,6 +219,20 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
     withWords: ['met'],
   },
   {
+    // Polish sites.
+    language: 'pl',
+    drop: [
+      teaser('czytaj także', 'czytaj też', 'zobacz także', 'zobacz też', 'przeczytaj także', 'czytaj więcej'),
+      whole('reklama', 'udostępnij', 'poprzedni artykuł', 'następny artykuł'),
+      notice('materiał chroniony prawem autorskim', 300),
+      notice('.{0,100}wszelkie prawa zastrzeżone', 60),
+    ],
+    listHeadings: [whole('komentarze', '\\d+ komentarz(?:y|e)?', 'najczęściej czytane', 'polecane')],
+    sourceLabels: ['źródło'],
+    photoLabels: ['fot\\.', 'zdjęcie'],
+    withWords: [],
+  },
+  {
     // Russian sites.
     language: 'ru',
     drop: [
@@ -204,7 +242,7 @@ export const BOILERPLATE_GROUPS: readonly BoilerplateGroup[] = [
       notice('.{0,100}все права защищены', 60),
       notice('подпишитесь на (?:нашу )?рассылку'),
     ],
-    listHeadings: [whole('комментарии', 'самое читаемое', 'популярное')],
+    listHeadings: [whole('комментарии', 'самое читаемое', 'популярное', 'самые популярные(?: \\p{L}+)?', 'отзывы', 'добавить отзыв')],
     sourceLabels: ['источник'],
     photoLabels: ['фото'],
     withWords: ['по данным'],

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine, filterBoilerplate } from './filter-boilerplate.js';
 
 const CHROME: Record<string, string[]> = {
-  any: ['72', '0', '1,2K', '© 2021 Le Journal', '© Communities 2019 - Privacy', 'Copyright 2024 Coastal Media', 'Facebook Twitter WhatsApp E-mail'],
+  any: [
+    '72', '0', '1,2K', '© 2021 Le Journal', '© Communities 2019 - Privacy', 'Copyright 2024 Coastal Media', 'Facebook Twitter WhatsApp E-mail',
+    'Abbildung 4: klassische Schwachschicht im Schneeprofil.', 'Figure 2. Water levels at the dam, 1990-2020',
+    'Image 2 of 5', 'Bild 3 von 12', '4 / 9', 'Tags: harbour, budget, council', 'Schlagworte: Verkehr, Haushalt',
+  ],
   en: [
     'Read also: Joe Biden engages in the showdown with Vladimir Putin',
     'Read more: Storm damage bill passes ten million',
@@ -25,6 +29,13 @@ const CHROME: Record<string, string[]> = {
     'The information on this site is from external sources that are not under our control.',
     'The inclusion of any links does not necessarily imply a recommendation or endorse the views expressed within them.',
     'By Mira Okafor and Tom Reyes',
+    'About the author',
+    'This entry was posted in News. Bookmark the permalink.',
+    'Follow The Harbour Herald on Twitter and Instagram @harbourherald.',
+    'For the latest stories download the Harbour Herald apps for iOS and Android.',
+    'Never miss the latest news by signing up to our newsletter today!',
+    'The Harbour Herald is not responsible for the opinions, statements or media content presented by contributors.',
+    'Written permission must be obtained before reprint in online or print media.',
   ],
   fr: [
     'Lire aussi : Un camion militaire fonce sur un groupe de manifestants au Myanmar.',
@@ -50,6 +61,14 @@ const CHROME: Record<string, string[]> = {
     'Wir verwenden Cookies, um unsere Website für Sie zu verbessern.',
     'Alle Rechte vorbehalten',
     'Teilen',
+    '- Anzeige -',
+    'Über den Autor',
+    'Kontakt:',
+    'Zurück zur Listenansicht',
+    'Titelbild: Jana Berg / Stadtarchiv',
+    'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.',
+    'Du musst eingeloggt sein, um Kommentare zu schreiben!',
+    'Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.',
   ],
   es: [
     'Leer también: Los precios de la fruta bajan por segundo mes',
@@ -62,6 +81,7 @@ const CHROME: Record<string, string[]> = {
     'Compartir',
   ],
   it: ['Leggi anche: Il treno per Bari torna in orario', 'Pubblicità'],
+  pl: ['Czytaj także: Nowy most w Gdańsku', 'Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.', 'Reklama'],
   pt: ['Leia também: O metro de Lisboa prolonga horário', 'Publicidade'],
 };
 
@@ -72,6 +92,9 @@ const PROSE: Record<string, string[]> = {
     'Latest figures show that exports rose by 4 per cent in May.',
     'The company said it uses cookies from a local bakery in its staff canteen.',
     'By Monday the river had risen above the quay.',
+    'Like many residents on Twitter, she asked when the ferry would return.',
+    'Contact with the crew was lost shortly after midnight.',
+    'The 4 / 9 vote split the committee.',
     'He read also the letters his father had kept.',
     '2021 was the warmest year on record for the island.',
   ],
@@ -83,6 +106,9 @@ const PROSE: Record<string, string[]> = {
   de: [
     'Kommentare zu dem Projekt hatte die Stadt monatelang gesammelt.',
     'Die Anzeige gegen den Bürgermeister wurde inzwischen zurückgezogen.',
+    'Von Montag an gilt auf der Brücke Tempo 30.',
+    'Tag: der Montag, an dem der Markt öffnet.',
+    'Abbildungen 4 und 5 zeigen, wie sich die Schicht im Lauf des Winters verändert hat.',
   ],
   es: [
     'Los comentarios de los vecinos han sido en general favorables.',

@@ -23,6 +23,10 @@ const MAX_ELEMENTS_FOR_READABILITY = 60_000;
 
 /** Below this many characters, Readability's result is not an article (a cookie wall, an empty shell). */
 const MIN_ARTICLE_CHARS = 80;
+/** Below this many characters, Readability's result is checked against the page's marked article container... */
+const SHORT_ARTICLE_CHARS = 1500;
+/** ...which replaces it when it holds this many times more text. */
+const MIN_CONTAINER_RATIO = 2;
 
 export interface HtmlArticle {
   /** Article text, paragraphs separated by a blank line; not yet boilerplate-filtered. */
@@ -67,13 +71,13 @@ function runReadability(document: DomDocument, pageDepth: number, captions: stri
 }
 
 /**
- * The page's marked article body, <article> or <main>, else its <body>, without chrome, as text: used when
- * Readability finds nothing useful (a short photo post, a page it cannot score).
+ * The page's marked article body, <article> or <main>, else its <body> (unless `markedOnly`), without chrome, as
+ * text: used when Readability finds nothing useful (a short photo post, a page it cannot score) or only a piece.
  */
-function readFallbackText(document: DomDocument): string {
+function readFallbackText(document: DomDocument, markedOnly = false): string {
   removePageChrome(document);
-  const container =
-    document.querySelector('[itemprop="articleBody"]') ?? document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const marked = document.querySelector('[itemprop="articleBody"]') ?? document.querySelector('article') ?? document.querySelector('main');
+  const container = marked ?? (markedOnly ? null : document.body);
   return container ? convertHtmlToText(container.innerHTML) : '';
 }
 
@@ -85,7 +89,13 @@ export function readHtmlArticle(html: string): HtmlArticle {
   const result = runReadability(document, measureDepth(document, MAX_DEPTH_FOR_READABILITY), captions);
   const readable = result?.content ? convertHtmlToText(result.content) : '';
   // The fallback needs the page as it was, which Readability has rewritten: parse it again (rare).
-  const text = readable.length >= MIN_ARTICLE_CHARS ? readable : readFallbackText(parseDocument(capped)) || readable;
+  let text = readable.length >= MIN_ARTICLE_CHARS ? readable : readFallbackText(parseDocument(capped)) || readable;
+  if (text === readable && readable.length < SHORT_ARTICLE_CHARS) {
+    // A short result may be one piece of a story Readability cut up (a list of sections, a recipe, a lead): when the
+    // page marks its article container and that holds far more text, the container is the article.
+    const marked = readFallbackText(parseDocument(capped), true);
+    if (marked.length > readable.length * MIN_CONTAINER_RATIO) text = marked;
+  }
   return {
     text,
     readabilityTitle: result?.title?.trim() || null,

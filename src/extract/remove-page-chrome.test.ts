@@ -52,4 +52,32 @@ describe('removePageChrome', () => {
     removePageChrome(document);
     expect(document.body?.textContent).toContain('was moved after the defence');
   });
+
+  it('keeps a story cut into many boxes with a layout name, but not a long run of comments', () => {
+    const section = (words: string, i: number): string => `<div class="gallery-section section-${i}">${prose(words)}</div>`;
+    const comments = Array.from({ length: 3 }, (_, i) => `<div class="comment">${prose(`Commentaire numéro ${i} : je ne suis pas du tout d'accord avec cet article.`)}</div>`);
+    const document = parseDocument(`<!DOCTYPE html><html><body>
+      ${section('Erstens: der Kaffeefilter aus Silikon spart jeden Morgen ein Papierfilter und wird einfach abgespült.', 1)}
+      ${section('Zweitens: die Brotdose mit drei Fächern hält Salat und Brot getrennt, bis die Mittagspause kommt.', 2)}
+      ${section('Drittens: der Schlüsselanhänger piept, sobald man in die Hände klatscht, und ist so nie lange verloren.', 3)}
+      ${section('Viertens: die faltbare Wasserflasche passt leer in jede Jackentasche und fasst trotzdem einen Liter.', 4)}
+      <div class="gallery-credits"><a>Fotos</a></div>
+      ${comments.join('')}</body></html>`);
+    removePageChrome(document);
+    const text = document.body?.textContent ?? '';
+    for (const kept of ['Erstens', 'Zweitens', 'Drittens', 'Viertens']) expect(text).toContain(kept);
+    expect(text).not.toContain('Commentaire numéro');
+  });
+
+  it('removes short teaser cards with a linked headline, but not the story\'s own <article>', () => {
+    const card = (headline: string): string => `<article class="story-card"><h2><a href="/x">${headline}</a></h2><p>One line of teaser about it.</p></article>`;
+    const document = parseDocument(`<!DOCTYPE html><html><body>
+      <article><h1><a href="/self">Ferry returns to the island</a></h1>${prose('The ferry service to the island resumed on Monday after three weeks of repairs to the pier.')}</article>
+      <div class="more">${card('Koala rescued from the bushfire')}${card('Babies and vegetables')}</div></body></html>`);
+    removePageChrome(document);
+    const text = document.body?.textContent ?? '';
+    expect(text).toContain('The ferry service to the island resumed');
+    expect(text).not.toContain('Koala rescued');
+    expect(text).not.toContain('Babies and vegetables');
+  });
 });

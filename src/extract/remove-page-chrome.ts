@@ -20,7 +20,7 @@ const CHROME_TAGS = 'nav, aside, footer, form, button, figcaption, dialog, [role
  * "socialLinks"), so "shared-content" or "updated-article" do not match. Several languages' CMSs use English names.
  */
 const CHROME_NAME = new RegExp(
-  String.raw`(?:^|[\s_-])(?:share|shares|sharing|sharebar|social|socials|sociallinks|newsletter|newsletters|subscribe|subscription|signup|` +
+  String.raw`(?:^|[\s_-])(share|shares|sharing|sharebar|social|socials|sociallinks|newsletter|newsletters|subscribe|subscription|signup|` +
     String.raw`related|relatedlinks|recommended|recommendations|recirc|readmore|read-more|read-also|readalso|see-also|more-stories|morestories|also-read|promo|promos|` +
     String.raw`advert|advertisement|ad|ads|adslot|sponsor|sponsored|outbrain|taboola|caption|captions|credit|credits|byline|bylines|` +
     String.raw`author|authors|author-bio|dateline|timestamp|date|dates|published|breadcrumb|breadcrumbs|tags|tag-list|taglist|keywords|` +
@@ -37,6 +37,8 @@ const CHROME_NAME = new RegExp(
 const MAX_SHARE_OF_PROSE = 0.3;
 /** A paragraph this short that is all link is a teaser for another story; longer ones are quoted headlines with context. */
 const MAX_LINK_PARAGRAPH_CHARS = 160;
+/** An <article> this short with a linked headline is a teaser card for another story. */
+const MAX_CARD_CHARS = 500;
 /** A block this long with a <time> in it is an article paragraph that mentions a date, not a dateline. */
 const MAX_DATELINE_CHARS = 120;
 
@@ -102,6 +104,55 @@ function removeAll(elements: ChromeElement[], pageProse: Prose, into: RemovedChr
   }
 }
 
+/** The chrome word an element's class or id carries ("gallery" for "gallery--paragraph-section"), lower-cased. */
+function chromeWord(element: ChromeElement): string | null {
+  return CHROME_NAME.exec(readNames(element))?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Layout words that templates also give to the boxes a story is cut into. Words that name a kind of content
+ * (comment, related, caption) are left out: a long run of comments or teasers is still not the article.
+ */
+const LAYOUT_WORDS = new Set(['widget', 'gallery', 'slideshow', 'carousel']);
+
+/**
+ * Words that a page uses for the article's own pieces: some templates cut the story into many boxes that each carry
+ * a chrome-looking name ("gallery-section", "elementor-widget"), none of which holds much of the prose alone. When
+ * the outermost boxes carrying one word hold, together, a large share of the page's prose, that word names article
+ * structure on this page and its boxes stay.
+ */
+function findArticleWords(candidates: readonly ChromeElement[], page: Prose): Set<string> {
+  const byWord = new Map<string, ChromeElement[]>();
+  for (const element of candidates) {
+    const word = chromeWord(element);
+    if (word && LAYOUT_WORDS.has(word)) byWord.set(word, [...(byWord.get(word) ?? []), element]);
+  }
+  const words = new Set<string>();
+  for (const [word, elements] of byWord) {
+    if (elements.length < 2) continue;
+    const members = new Set<unknown>(elements);
+    const outermost = elements.filter((element) => {
+      for (let parent = element.parentNode as ChromeElement | null; parent; parent = parent.parentNode as ChromeElement | null) {
+        if (members.has(parent)) return false;
+      }
+      return true;
+    });
+    const total: Prose = { paragraphs: 0, unlinked: 0 };
+    for (const element of outermost) {
+      const prose = measureProse(element);
+      total.paragraphs += prose.paragraphs;
+      total.unlinked += prose.unlinked;
+    }
+    if (
+      (page.paragraphs > 0 && total.paragraphs >= page.paragraphs * MAX_SHARE_OF_PROSE) ||
+      (page.unlinked > 0 && total.unlinked >= page.unlinked * MAX_SHARE_OF_PROSE)
+    ) {
+      words.add(word);
+    }
+  }
+  return words;
+}
+
 /** Removes chrome elements in place. Run on a document Readability is about to read. */
 export function removePageChrome(document: DomDocument): RemovedChrome {
   const result: RemovedChrome = { removed: 0, captions: [] };
@@ -117,8 +168,13 @@ export function removePageChrome(document: DomDocument): RemovedChrome {
     if (tag === 'main' || tag === 'article' || tag === 'p' || tag === 'h1') return false;
     return CHROME_NAME.test(readNames(element));
   });
+  const articleWords = findArticleWords(byName, pageProse);
   removeAll(Array.from(body.querySelectorAll(CHROME_TAGS)), pageProse, result);
-  removeAll(byName, pageProse, result);
+  removeAll(
+    byName.filter((element) => !articleWords.has(chromeWord(element) ?? '')),
+    pageProse,
+    result,
+  );
   // Paragraphs that are nothing but a link: inline "read also" teasers ("CO-FOUNDER PROUD OF ...", "See more: ...").
   const linkParagraphs = Array.from(body.querySelectorAll('p')).filter((paragraph) => {
     const length = textLength(paragraph);
@@ -128,6 +184,12 @@ export function removePageChrome(document: DomDocument): RemovedChrome {
     return linked >= length * 0.9;
   });
   removeAll(linkParagraphs, pageProse, result);
+  // Teaser cards for other stories: a short <article> whose headline is a link ("<article><h2><a>Headline</a></h2><p>One
+  // line of teaser</p></article>"), repeated down the side or after the story.
+  const cards = Array.from(body.querySelectorAll('article')).filter(
+    (card) => textLength(card) <= MAX_CARD_CHARS && card.querySelectorAll('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4').length > 0,
+  );
+  removeAll(cards, pageProse, result);
   // Short blocks that hold a <time>: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted: Fri 6:45 PM".
   const datelines = Array.from(body.querySelectorAll('time'))
     .map((time) => time.parentNode as ChromeElement | null)
