@@ -14,6 +14,7 @@ import type {
   StoryProfile,
   TranslationCacheKey,
 } from '../domain/index.js';
+import { insertArchiveBatch } from './queries/archive-batch.js';
 import { getArticle, insertArticle, listArticles, listDays } from './queries/articles.js';
 import {
   addArticleLink,
@@ -38,7 +39,7 @@ import { countEntityMentions, getEntity } from './queries/article-entities.js';
 import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
 import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
 import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
-import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery } from './store.js';
+import type { ArchiveStory, ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery } from './store.js';
 
 export interface KyselyStoreOptions {
   /** A running job whose claim is older than this is presumed crashed and can be claimed again. */
@@ -74,6 +75,11 @@ export abstract class KyselyStore implements Store {
 
   insertArticle(article: NewArticle) {
     return this.db.transaction().execute((trx) => insertArticle(trx, article));
+  }
+
+  async insertArchiveBatch(stories: readonly ArchiveStory[]) {
+    if (stories.length === 0) return;
+    await this.db.transaction().execute((trx) => insertArchiveBatch(trx, stories));
   }
 
   getArticle(id: string) {
