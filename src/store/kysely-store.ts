@@ -224,7 +224,7 @@ export abstract class KyselyStore implements Store {
   saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason) {
     return this.db.transaction().execute(async (trx) => {
       await saveStory(trx, story, profile);
-      await assignArticle(trx, articleId, story.id, reason);
+      await assignArticle(trx, articleId, story.id, reason, true);
     });
   }
 
