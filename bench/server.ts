@@ -25,7 +25,7 @@ const flag = (name: string, fallback: number): number => {
 const articleCount = flag('articles', 100);
 const archiveSize = flag('archive', 100_000);
 const seconds = flag('seconds', 10);
-const rounds = flag('rounds', 2);
+const rounds = flag('rounds', 1);
 
 const bin = resolve(import.meta.dirname, '..', 'bin', 'babelwire.js');
 const env = {
