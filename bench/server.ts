@@ -1,18 +1,21 @@
-// `npm run bench -- server [--articles N] [--archive N] [--seconds S]`: pipeline throughput with 1, 2, 4 worker
-// processes on PostgreSQL and in-process on SQLite (same NTREX articles, same run), and page latency at a large archive.
+// `npm run bench -- server [--articles N] [--archive N] [--seconds S] [--rounds R]`: on the same NTREX articles in one run,
+// the SQLite in-process pipeline, the PostgreSQL worker stage with 1, 2, 4 worker processes (rounds alternate the order), and page latency at a large archive.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { createApp, startServer } from '../src/serve/index.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/index.js';
+import type { KyselyStore } from '../src/store/kysely-store.js';
 import { startPostgresServer } from '../test/support/postgres-server.js';
 import { fillArchive } from './lib-store-archive.js';
 import { loadNtrexArticles } from './lib-ntrex.js';
+import { loadAverage, processCpu, sampleTreeCpu } from './lib-process-cpu.js';
 import { printTable } from './lib-shared.js';
 
 const args = process.argv.slice(2);
@@ -23,6 +26,7 @@ const flag = (name: string, fallback: number): number => {
 const articleCount = flag('articles', 100);
 const archiveSize = flag('archive', 100_000);
 const seconds = flag('seconds', 10);
+const rounds = flag('rounds', 1);
 
 const bin = resolve(import.meta.dirname, '..', 'bin', 'babelwire.js');
 const env = {
@@ -45,21 +49,45 @@ function writeInput(): string {
   return path;
 }
 
-function cli(argv: string[]): void {
-  const result = spawnSync(process.execPath, [bin, ...argv], { env, encoding: 'utf8' });
+/** Runs the CLI and returns its stdout (the JSON summary with `--json`). */
+function cli(argv: string[]): string {
+  const result = spawnSync(process.execPath, [bin, ...argv], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`bench: babelwire ${argv[0]} failed (${result.status}): ${result.stderr}${result.stdout}`);
+  return result.stdout;
 }
 
-function startWorker(database: string): Promise<ChildProcess> {
+/** `babelwire ingest --json`: the pipeline's own elapsed time, without the seconds it takes to load the program. */
+function ingestSeconds(argv: string[]): number {
+  const summary = JSON.parse(cli(['ingest', ...argv, '--json'])) as { elapsedMs: number; ingested: number; failed: unknown[] };
+  if (summary.ingested !== articleCount || summary.failed.length > 0) {
+    throw new Error(`bench: ingest stored ${summary.ingested} of ${articleCount} articles (${summary.failed.length} failed)`);
+  }
+  return summary.elapsedMs / 1000;
+}
+
+interface StartedWorker {
+  child: ChildProcess;
+  /** Date.now() when the worker said it was ready (taking jobs from then on). */
+  readyAt: number;
+  /** Its own CPU seconds at that moment: loading the program, not work. */
+  loadCpu: number;
+}
+
+function startWorker(database: string): { child: ChildProcess; ready: Promise<StartedWorker> } {
   const child = spawn(process.execPath, [bin, 'worker', '--db', database], { env: { ...env, BABELWIRE_LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((ready, fail) => {
+  const ready = new Promise<StartedWorker>((done, fail) => {
     let err = '';
+    let started = false;
     child.stderr.on('data', (chunk: Buffer) => {
       err += chunk.toString();
-      if (err.includes('worker started')) ready(child);
+      if (!started && err.includes('worker started')) {
+        started = true;
+        done({ child, readyAt: Date.now(), loadCpu: processCpu(child.pid ?? 0) });
+      }
     });
     child.once('exit', (code) => fail(new Error(`bench: worker exited (${code}): ${err}`)));
   });
+  return { child, ready };
 }
 
 async function stopWorker(child: ChildProcess): Promise<void> {
@@ -69,45 +97,71 @@ async function stopWorker(child: ChildProcess): Promise<void> {
   await gone;
 }
 
-async function waitClustered(store: Store, expected: number): Promise<void> {
+/** Waits until every article is in a story; returns when the last one was assigned (Date.now() scale, from the database). */
+async function waitClustered(store: Store, expected: number): Promise<number> {
   for (;;) {
     const total = (await store.stats()).articles;
     const left = await store.listArticles({ unclustered: true, limit: 1 });
-    if (total >= expected && left.length === 0) return;
+    if (total >= expected && left.length === 0) break;
     await new Promise((done) => setTimeout(done, 200));
+  }
+  const last = await (store as KyselyStore).db.selectFrom('story_members').select((eb) => eb.fn.max('assigned_at').as('last')).executeTakeFirst();
+  return Date.parse(String(last?.last));
+}
+
+async function adminQuery(serverUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
   }
 }
 
-async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
+async function createDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  await adminQuery(serverUrl, `create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-/** Workers started and ready first; the clock runs from the start of ingestion to the last article clustered. */
-async function pgThroughput(serverUrl: string, workers: number, input: string, expected: number): Promise<number> {
-  const database = await createDatabase(serverUrl, `bench_w${workers}`);
-  const store = await openStore({ database });
-  const children = await Promise.all(Array.from({ length: workers }, () => startWorker(database)));
-  try {
-    const started = performance.now();
-    cli(['ingest', input, '--no-cluster', '--db', database]);
-    await waitClustered(store, expected);
-    return expected / ((performance.now() - started) / 1000);
-  } finally {
-    await Promise.all(children.map(stopWorker));
-    await store.close();
-  }
+interface WorkerRun {
+  workers: number;
+  seconds: number;
+  articlesPerS: number;
+  /** CPU seconds of the workers and their Apertium pipelines, program load left out. */
+  cpuS: number;
+  load: string;
 }
 
-function sqliteThroughput(input: string, expected: number): number {
-  const started = performance.now();
-  cli(['ingest', input, '--db', join(dir, 'ingest.db')]);
-  return expected / ((performance.now() - started) / 1000);
+/**
+ * The worker stage alone: the articles were ingested once (`ingest --no-cluster`, their translate
+ * and cluster jobs queued in pg-boss) into a template database; each run works on a fresh copy.
+ * The clock runs from the first worker ready to the last article clustered, so the one ingest
+ * process and the seconds Node takes to load the program are outside it (they do not depend on
+ * the number of workers and would hide how the workers scale).
+ */
+async function workerRun(serverUrl: string, template: string, workers: number, run: number): Promise<WorkerRun> {
+  const database = await createDatabase(serverUrl, `bench_run${run}_w${workers}`, template);
+  const store = await openStore({ database });
+  const load = loadAverage();
+  const spawned = Array.from({ length: workers }, () => startWorker(database));
+  // Sampling starts as soon as the processes exist: their Apertium pipelines are children of theirs.
+  let stopSampling: (() => number) | null = sampleTreeCpu(spawned.map((w) => w.child.pid ?? 0));
+  try {
+    const started = await Promise.all(spawned.map((w) => w.ready));
+    const from = Math.min(...started.map((w) => w.readyAt));
+    const to = await waitClustered(store, articleCount);
+    const seconds = (to - from) / 1000;
+    const cpuS = stopSampling() - started.reduce((sum, w) => sum + w.loadCpu, 0);
+    stopSampling = null;
+    return { workers, seconds, articlesPerS: articleCount / seconds, cpuS, load };
+  } finally {
+    stopSampling?.();
+    await Promise.all(spawned.map((w) => stopWorker(w.child)));
+    await store.close();
+  }
 }
 
 async function latency(store: Store, storyId: string): Promise<{ home: autocannon.Result; story: autocannon.Result }> {
@@ -129,24 +183,61 @@ async function archiveLatency(database: string): Promise<{ home: autocannon.Resu
     const started = performance.now();
     const storyId = await fillArchive(store, archiveSize);
     const fillS = (performance.now() - started) / 1000;
+    // A database that has held its archive for a while has been vacuumed and analysed: measure that state, not
+    // autovacuum working through 100k fresh rows during the measurement, with a planner that has no statistics.
+    if (database.startsWith('postgres')) await sql`vacuum analyze`.execute((store as KyselyStore).db);
     return { ...(await latency(store, storyId)), fillS };
   } finally {
     await store.close();
   }
 }
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+};
+
 const input = writeInput();
 const server = await startPostgresServer();
 try {
-  const sqlite = sqliteThroughput(input, articleCount);
-  const pg1 = await pgThroughput(server.url, 1, input, articleCount);
-  const pg2 = await pgThroughput(server.url, 2, input, articleCount);
-  const pg4 = await pgThroughput(server.url, 4, input, articleCount);
+  const loadAtStart = loadAverage();
+  const sqliteS = ingestSeconds([input, '--db', join(dir, 'ingest.db')]);
+  const template = 'bench_ingested';
+  const pgIngestS = ingestSeconds([input, '--no-cluster', '--db', await createDatabase(server.url, template)]);
+  // Rounds alternate the order (1, 2, 4 workers, then 4, 2, 1), so a change in the machine's other load hits every setting alike.
+  const runs: (WorkerRun & { round: number })[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const workers of r % 2 === 0 ? [1, 2, 4] : [4, 2, 1]) runs.push({ round: r + 1, ...(await workerRun(server.url, template, workers, runs.length)) });
+  }
+  const ofSetting = (workers: number) => runs.filter((run) => run.workers === workers);
+  const rate = (workers: number) => median(ofSetting(workers).map((run) => run.articlesPerS));
+  const cpuPerArticle = (workers: number) => median(ofSetting(workers).map((run) => run.cpuS / articleCount));
+  /** Per round, N workers against the 1-worker run of the same round; then the median over rounds. */
+  const speedups = (workers: number) => ofSetting(workers).map((run) => run.articlesPerS / (ofSetting(1).find((one) => one.round === run.round)?.articlesPerS ?? Number.NaN));
+  const [pg1, pg2, pg4] = [rate(1), rate(2), rate(4)];
+  const sqlite = articleCount / sqliteS;
+  printTable(
+    runs.map((run) => ({
+      round: run.round,
+      workers: run.workers,
+      's (first ready to last clustered)': run.seconds,
+      'articles/s': run.articlesPerS,
+      'worker CPU s': run.cpuS,
+      'cores busy': run.cpuS / run.seconds,
+      'load avg at start': run.load,
+    })),
+  );
   printTable([
-    { setup: 'SQLite, in-process ingest', articles: articleCount, 'articles/s': sqlite },
-    { setup: 'PostgreSQL, 1 worker', articles: articleCount, 'articles/s': pg1 },
-    { setup: 'PostgreSQL, 2 workers', articles: articleCount, 'articles/s': pg2, 'x of 1': pg2 / pg1 },
-    { setup: 'PostgreSQL, 4 workers', articles: articleCount, 'articles/s': pg4, 'x of 1': pg4 / pg1 },
+    { setup: 'SQLite, in-process ingest (store, translate, cluster)', articles: articleCount, 'articles/s': sqlite, 'x of 1 worker': '', 'CPU s/article': '' },
+    { setup: 'PostgreSQL, ingest --no-cluster (store, queue)', articles: articleCount, 'articles/s': articleCount / pgIngestS, 'x of 1 worker': '', 'CPU s/article': '' },
+    ...[1, 2, 4].map((workers) => ({
+      setup: `PostgreSQL, ${workers} worker${workers === 1 ? '' : 's'} (translate, cluster), median of ${rounds}`,
+      articles: articleCount,
+      'articles/s': rate(workers),
+      'x of 1 worker': median(speedups(workers)),
+      'CPU s/article': cpuPerArticle(workers),
+    })),
   ]);
   const sqliteLat = await archiveLatency(join(dir, 'archive.db'));
   const pgLat = await archiveLatency(await createDatabase(server.url, 'bench_archive'));
@@ -170,7 +261,15 @@ try {
       pg_articles_per_s_1w: round(pg1),
       pg_articles_per_s_2w: round(pg2),
       pg_articles_per_s_4w: round(pg4),
-      pg_speedup_2w: round(pg2 / pg1),
+      pg_speedup_2w: round(median(speedups(2))),
+      pg_speedup_4w: round(median(speedups(4))),
+      pg_speedup_2w_rounds: speedups(2).map(round),
+      pg_cpu_s_per_article_1w: round(cpuPerArticle(1)),
+      pg_cpu_s_per_article_2w: round(cpuPerArticle(2)),
+      pg_ingest_articles_per_s: round(articleCount / pgIngestS),
+      rounds,
+      load_avg_start: loadAtStart,
+      load_avg_end: loadAverage(),
       pg_story_p99_ms_100k: pgLat.story.latency.p99,
       sqlite_story_p99_ms_100k: sqliteLat.story.latency.p99,
       pg_home_p99_ms_100k: pgLat.home.latency.p99,

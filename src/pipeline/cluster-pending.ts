@@ -83,8 +83,11 @@ async function placeArticle(store: Store, article: ClusterArticle, settings: Clu
   const keys = articleKeys(article, settings);
   const window = candidateWindow(article, settings);
   const keyList = Object.keys(keys);
-  const candidates = await store.findCandidateStories({ keys: keyList.filter(isLookupKey), ...window, limit: settings.maxCandidates });
-  const frequencies = await store.keyFrequencies(keyList);
+  // Both reads at once: on PostgreSQL each takes its own connection, and a clustering worker holds its window lock meanwhile.
+  const [candidates, frequencies] = await Promise.all([
+    store.findCandidateStories({ keys: keyList.filter(isLookupKey), ...window, limit: settings.maxCandidates }),
+    store.keyFrequencies(keyList),
+  ]);
   const decision = decideStory(article, candidates, frequencies, settings);
   const storyId = decision.storyId ?? newStoryId(article);
   const previousProfile = decision.kind === 'join' ? (candidates.find((c) => c.storyId === storyId) ?? null) : null;

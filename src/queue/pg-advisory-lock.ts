@@ -1,5 +1,6 @@
 // PostgreSQL advisory locks per time partition: held on one connection, released by the server if the worker dies.
 import pg from 'pg';
+import { InternalError } from '../domain/index.js';
 import type { WindowLock } from './window-lock.js';
 
 /** Two-key advisory locks: (namespace, partition); the whole-timeline lock is (timeline, 0). */
@@ -13,6 +14,21 @@ export interface PgAdvisoryLockOptions {
   onError?: (error: Error) => void;
 }
 
+/** PostgreSQL's two-key advisory locks take int4 keys. */
+function checkPartition(partition: number): number {
+  if (!Number.isSafeInteger(partition) || partition < -2_147_483_648 || partition > 2_147_483_647) {
+    throw new InternalError('cluster', `window lock: partition ${partition} is not a 32-bit whole number`, String(partition));
+  }
+  return partition;
+}
+
+/** The lock calls as one multi-statement text (keys are checked integers, so they are written inline). */
+export function lockStatements(partitions: readonly number[] | null): string {
+  if (partitions === null) return `select pg_advisory_lock(${TIMELINE_NAMESPACE}, 0)`;
+  const sorted = [...new Set(partitions.map(checkPartition))].sort((a, b) => a - b);
+  return [`select pg_advisory_lock_shared(${TIMELINE_NAMESPACE}, 0)`, ...sorted.map((p) => `select pg_advisory_lock(${PARTITION_NAMESPACE}, ${p})`)].join('; ');
+}
+
 export function createPgAdvisoryLock(options: PgAdvisoryLockOptions): WindowLock {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 4 });
   pool.on('error', (error) => options.onError?.(error));
@@ -22,15 +38,9 @@ export function createPgAdvisoryLock(options: PgAdvisoryLockOptions): WindowLock
       let broken: Error | undefined;
       try {
         // Everyone takes the timeline lock first (shared for a bounded window, exclusive for none),
-        // then partitions in ascending order: one global order, so no deadlock.
-        if (partitions === null) {
-          await client.query('select pg_advisory_lock($1, 0)', [TIMELINE_NAMESPACE]);
-        } else {
-          await client.query('select pg_advisory_lock_shared($1, 0)', [TIMELINE_NAMESPACE]);
-          for (const partition of [...new Set(partitions)].sort((a, b) => a - b)) {
-            await client.query('select pg_advisory_lock($1, $2)', [PARTITION_NAMESPACE, partition]);
-          }
-        }
+        // then partitions in ascending order: one global order, so no deadlock. One round trip: the
+        // server runs the statements in order, and the time between them is time other workers wait.
+        await client.query(lockStatements(partitions));
         return await fn();
       } catch (error) {
         broken = error instanceof Error ? error : new Error(String(error));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createFileLock } from './file-lock.js';
-import { createPgAdvisoryLock } from './pg-advisory-lock.js';
+import { createPgAdvisoryLock, lockStatements } from './pg-advisory-lock.js';
 import type { WindowLock } from './window-lock.js';
 import { createProcessLock } from './window-lock.js';
 
@@ -25,6 +25,21 @@ async function overlapped(lock: WindowLock, a: readonly number[] | null, b: read
   await Promise.all([hold(a), hold(b)]);
   return overlap;
 }
+
+describe('advisory lock statements', () => {
+  it('takes the shared timeline lock, then each partition once in ascending order, in one text', () => {
+    expect(lockStatements([2901, 2899, 2900, 2899])).toBe(
+      'select pg_advisory_lock_shared(1112997890, 0); select pg_advisory_lock(1112997889, 2899); select pg_advisory_lock(1112997889, 2900); select pg_advisory_lock(1112997889, 2901)',
+    );
+    expect(lockStatements(null)).toBe('select pg_advisory_lock(1112997890, 0)');
+  });
+
+  it('refuses a partition that is not a 32-bit whole number, rather than writing it into SQL', () => {
+    expect(() => lockStatements([1.5])).toThrow(/partition 1.5 is not a 32-bit whole number/);
+    expect(() => lockStatements([2 ** 31])).toThrow(/not a 32-bit/);
+    expect(() => lockStatements([Number.NaN])).toThrow(/not a 32-bit/);
+  });
+});
 
 describe.skipIf(!postgresUrl)(`PostgreSQL advisory window lock${postgresUrl ? '' : ` (skipped: ${inject('postgresMissing')})`}`, () => {
   const lock = createPgAdvisoryLock({ connectionString: postgresUrl, poolSize: 4 });

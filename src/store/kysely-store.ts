@@ -15,6 +15,7 @@ import type {
   Storyline,
   TranslationCacheKey,
 } from '../domain/index.js';
+import { insertArchiveBatch } from './queries/archive-batch.js';
 import { getArticle, getArticles, insertArticle, listArticles, listDays } from './queries/articles.js';
 import {
   addArticleLink,
@@ -41,7 +42,7 @@ import { compareEntityMentions, countEntityMentions, getEntity } from './queries
 import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
 import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
 import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
-import type { ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery, StoryRedirect } from './store.js';
+import type { ArchiveStory, ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery, StoryRedirect } from './store.js';
 
 export interface KyselyStoreOptions {
   /** A running job whose claim is older than this is presumed crashed and can be claimed again. */
@@ -77,6 +78,11 @@ export abstract class KyselyStore implements Store {
 
   insertArticle(article: NewArticle) {
     return this.db.transaction().execute((trx) => insertArticle(trx, article));
+  }
+
+  async insertArchiveBatch(stories: readonly ArchiveStory[]) {
+    if (stories.length === 0) return;
+    await this.db.transaction().execute((trx) => insertArchiveBatch(trx, stories));
   }
 
   getArticle(id: string) {
@@ -242,7 +248,7 @@ export abstract class KyselyStore implements Store {
   saveStoryAndAssign(story: Story, profile: StoryProfile, articleId: string, reason: MatchReason) {
     return this.db.transaction().execute(async (trx) => {
       await saveStory(trx, story, profile);
-      await assignArticle(trx, articleId, story.id, reason);
+      await assignArticle(trx, articleId, story.id, reason, true);
     });
   }
 

@@ -161,6 +161,14 @@ export interface ReaderSearchHit extends SearchHit {
   matchedBy: SearchMatch[];
 }
 
+/** A new story with its new articles, for loading a large archive in bulk (insertArchiveBatch). */
+export interface ArchiveStory {
+  story: Story;
+  profile: StoryProfile;
+  /** The story's articles in the order they would be assigned, each with why it belongs (the first founds the story). */
+  members: { article: NewArticle; reason: MatchReason }[];
+}
+
 export interface Store {
   /** Creates or upgrades the schema; running it twice is a no-op. */
   migrate(): Promise<void>;
@@ -270,6 +278,13 @@ export interface Store {
   findNearFingerprints(fingerprint: string, limit: number): Promise<ArticleFingerprint[]>;
   /** Fingerprints of these articles, by article id; articles without one are left out. */
   listFingerprints(articleIds: string[]): Promise<ArticleFingerprint[]>;
+  /**
+   * Writes new stories with their new articles in one transaction with multi-row inserts, leaving
+   * every table and search index as insertArticle plus saveStoryAndAssign / assignArticle would. For
+   * bulk loads: an id or content hash that is already stored (or twice in the batch) is an InputError
+   * naming it, and nothing of the batch is written.
+   */
+  insertArchiveBatch(stories: readonly ArchiveStory[]): Promise<void>;
   /** Removes stories with their keys and memberships (re-clustering); their articles are left without a story. */
   deleteStories(storyIds: string[]): Promise<void>;
   /** Deletes the storylines `removeIds`, then writes `save` with their members (a story leaves any storyline it was in), in one transaction. */

@@ -35,7 +35,8 @@ export function toArticle(row: ArticleRow): Article {
   };
 }
 
-function toRow(article: NewArticle): Omit<ArticleRow, 'seq'> {
+/** The row an article is stored as (story_id null: assignment sets it). */
+export function toArticleRow(article: NewArticle): Omit<ArticleRow, 'seq'> {
   const publishedUtc = toUtcIsoOrNull(article.publishedAt, 'publishedAt', article.ref);
   const ingestedUtc = toUtcIso(article.ingestedAt, 'ingestedAt', article.ref);
   return {
@@ -76,7 +77,7 @@ async function findStored(db: Kysely<Database>, id: string, contentHash: string)
  * SQLite and PostgreSQL alike, so two writers racing on the same article cannot both create it.
  */
 export async function insertArticle(trx: Transaction<Database>, article: NewArticle): Promise<InsertResult> {
-  const row = toRow(article);
+  const row = toArticleRow(article);
   const existing = await findStored(trx, article.id, article.contentHash);
   if (existing) return { article: toArticle(existing), created: false };
   const inserted = await trx

@@ -11,9 +11,13 @@ export async function assignArticle(
   articleId: string,
   storyId: string,
   reason: MatchReason,
+  /** Set when the same transaction has just written the story: its existence needs no check. */
+  storyWritten = false,
 ): Promise<void> {
-  const story = await trx.selectFrom('stories').select('id').where('id', '=', storyId).executeTakeFirst();
-  if (!story) throw new NotFoundError('store', `no story ${storyId} to assign article ${articleId} to`, storyId);
+  if (!storyWritten) {
+    const story = await trx.selectFrom('stories').select('id').where('id', '=', storyId).executeTakeFirst();
+    if (!story) throw new NotFoundError('store', `no story ${storyId} to assign article ${articleId} to`, storyId);
+  }
   const updated = await trx
     .updateTable('articles')
     .set({ story_id: storyId })

@@ -33,7 +33,8 @@ export function toProfile(row: Pick<StoryRow, 'id' | 'profile'>, keys: Record<st
   return { storyId: row.id, keys, ...stored };
 }
 
-function toRow(story: Story, profile: StoryProfile): StoryRow {
+/** The row a story is stored as; its keys go to story_keys (see checkKeys). */
+export function toStoryRow(story: Story, profile: StoryProfile): StoryRow {
   const stored: StoredProfile = {
     articleCount: profile.articleCount,
     dates: profile.dates,
@@ -59,7 +60,8 @@ function toRow(story: Story, profile: StoryProfile): StoryRow {
   };
 }
 
-function checkKeys(story: Story, profile: StoryProfile): [string, number][] {
+/** The profile's inverted-index keys, checked: it must belong to the story and every weight be finite. */
+export function checkKeys(story: Story, profile: StoryProfile): [string, number][] {
   if (profile.storyId !== story.id) {
     throw new InternalError('store', `profile belongs to story ${profile.storyId}, not ${story.id}`, story.id);
   }
@@ -73,7 +75,7 @@ function checkKeys(story: Story, profile: StoryProfile): [string, number][] {
 /** Upserts the story row and replaces its keys; run inside one transaction. */
 export async function saveStory(trx: Transaction<Database>, story: Story, profile: StoryProfile): Promise<void> {
   const keys = checkKeys(story, profile);
-  const row = toRow(story, profile);
+  const row = toStoryRow(story, profile);
   const { id: _id, ...updates } = row;
   await trx
     .insertInto('stories')
