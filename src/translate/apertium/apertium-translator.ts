@@ -10,7 +10,8 @@ import { ENGLISH_TITLES, encodeChunk } from './encode-chunk.js';
 import { findPath, pathLanguages } from './find-path.js';
 import { postprocessChunk } from './postprocess.js';
 import { runBatch } from './run-batch.js';
-import { decodeStream } from './stream-format.js';
+import { findChangedNames, restoreNames } from './restore-names.js';
+import { UNKNOWN_MARK, decodeStream } from './stream-format.js';
 
 export interface ApertiumOptions {
   modesDir?: string;
@@ -87,7 +88,38 @@ export class ApertiumTranslator implements Translator {
       if (this.options.postprocess === false) return text.replace(/\s+/gu, ' ').trim();
       return postprocessChunk(text, { source, path: languages, lookupUnknown, protectedSpans });
     });
+    if (this.options.postprocess !== false) {
+      const renamed = await this.translateChangedNames(path, decoded.map((d) => d.text), chunks.map((c) => c.source), request.ref ?? languages.join('>'));
+      texts.forEach((text, i) => (texts[i] = restoreNames(text, chunks[i]?.source ?? '', renamed)));
+    }
     return { segments: assemble(request.segments.length, chunks, texts), provider: this.name, quality: 'machine', path: languages };
+  }
+
+  /**
+   * On a path with two pivots or more, a name the first pivot put in its own form may reach the last pair in a
+   * form it does not know ("Genève" -> "Ginebra" through Catalan and Spanish). Such words (capitalised, marked
+   * unknown by the last pair, absent from the source) are translated on their own from the first pivot on the shortest
+   * path; a known translation replaces them ("Ginebra" -> "Geneva"). Words unknown there stay as they are.
+   */
+  private async translateChangedNames(path: ApertiumPair[], rawOutputs: string[], sources: string[], label: string): Promise<Map<string, string>> {
+    const renamed = new Map<string, string>();
+    const languages = pathLanguages(path);
+    const pivot = languages[1];
+    const target = languages[languages.length - 1];
+    if (path.length < 3 || !pivot || !target) return renamed;
+    const shorter = findPath(await this.listPairs(), pivot, target, { routes: {} });
+    if (!shorter || shorter.length === 0 || shorter.length >= path.length - 1) return renamed;
+    const words = [...new Set(rawOutputs.flatMap((raw, i) => findChangedNames(raw, sources[i] ?? '')))];
+    if (words.length === 0) return renamed;
+    const outputs = await this.runChunks(shorter, words.map((w) => encodeChunk(w, { protectNames: false })), label);
+    outputs.forEach((out, i) => {
+      const word = words[i] ?? '';
+      const translated = decodeStream(out).text.replace(/\s+/gu, ' ').trim();
+      // Only a clean single name: no unknown-word mark, capitalised, and not the word itself.
+      if (UNKNOWN_MARK.test(translated) || translated === word || !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(translated)) return;
+      renamed.set(word, translated);
+    });
+    return renamed;
   }
 
   async close(): Promise<void> {
