@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { fixCatalanAt, fixRomanceWording } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixRomanceWording } from './english-wording.js';
 import { findChangedNames, restoreNames } from './restore-names.js';
 
 describe('simplifyPerfect', () => {
@@ -40,6 +40,9 @@ describe('fixMidSentenceCapitals', () => {
       'Trump has added that Will Smith is here',
     );
     expect(fixMidSentenceCapitals('Ted Reed arrived. The end', 'Ted Reed est arrivé. La fin')).toBe('Ted Reed arrived. The end');
+    expect(fixMidSentenceCapitals('in the United States and the United Kingdom', 'aux États-Unis et au Royaume-Uni')).toBe(
+      'in the United States and the United Kingdom',
+    );
   });
 });
 
@@ -54,10 +57,17 @@ describe('fixCatalanAt', () => {
 
 describe('fixRomanceWording', () => {
   it('fixes the word choices the Romance pairs share', () => {
-    expect(fixRomanceWording('the united States and the united Kingdom')).toBe('the United States and the United Kingdom');
     expect(fixRomanceWording('hundreds of persons, the player appended')).toBe('hundreds of people, the player added');
     expect(fixRomanceWording('talks among Berlin and Paris; among the young')).toBe('talks between Berlin and Paris; among the young');
     expect(fixRomanceWording('his squad won. The week passed, on Saturday passed')).toBe('his team won. Last week, on last Saturday');
+    expect(fixRomanceWording('The past Friday, found the year 2013, since the year 2010')).toBe('Last Friday, found in 2013, since 2010');
+  });
+});
+
+describe('addWeekdayOn', () => {
+  it('dates an event "on" a weekday, but not after a preposition or a time word', () => {
+    expect(addWeekdayOn('Warren said the Saturday that it published Friday, in Sunday')).toBe('Warren said on Saturday that it published on Friday, on Sunday');
+    for (const kept of ['Monday was quiet', 'until Sunday', 'last Friday', 'the Saturday before', 'Ryder Cup Saturday']) expect(addWeekdayOn(kept)).toBe(kept);
   });
 });
 

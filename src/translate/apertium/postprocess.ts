@@ -1,7 +1,7 @@
 // What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { fixCatalanAt, fixRomanceWording } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixRomanceWording } from './english-wording.js';
 import { restorePlaceholders } from './stream-format.js';
 
 export interface PostprocessOptions {
@@ -69,7 +69,8 @@ function fixEnglish(text: string, path: readonly string[]): string {
   if (ROMANCE.has(source)) out = fixRomanceWording(out);
   // Only what came into English through cat-eng (French by default, Catalan, Italian, Portuguese).
   if (path[path.length - 2] === 'ca') out = fixCatalanAt(out);
-  return out.replace(WEEKDAY, (_, day: string) => day);
+  out = out.replace(WEEKDAY, (_, day: string) => day);
+  return ROMANCE.has(source) ? addWeekdayOn(out) : out;
 }
 
 function ordinalSuffix(n: number): string {
