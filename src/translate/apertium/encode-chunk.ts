@@ -20,7 +20,21 @@ export interface EncodeOptions {
   commonWords?: ReadonlySet<string>;
   /** Titles before a name and what they become ("M." -> "Mr"): Apertium reads "M." as "monsieur", "the gentleman". */
   titles?: Readonly<Record<string, string>>;
+  /** Subject pronouns sent through as their English form (see `FRENCH_SUBJECTS`). */
+  subjects?: Readonly<Record<string, string>>;
 }
+
+/**
+ * French subject pronouns in English. fra-cat drops them (Catalan is pro-drop) and cat-eng then guesses "it"
+ * for every third person: "Elle a dit" comes out "It has said". Sent as a superblank, the pronoun passes
+ * through and the guess after it is removed (`dropGuessedSubjects`). Impersonal "il" ("il y a", "il faut",
+ * "il est possible de") is left to Apertium, which turns it into "there is", "it is necessary".
+ */
+export const FRENCH_SUBJECTS: Readonly<Record<string, string>> = {
+  il: 'he', Il: 'He', elle: 'she', Elle: 'She', ils: 'they', Ils: 'They', elles: 'they', Elles: 'They',
+};
+const IMPERSONAL_AFTER_IL =
+  "(?!\\s+(?:y\\b|faut\\b|fallait\\b|faudra|faudrait|s['’]agi|semble|semblait|paraît|para[iî]t|reste\\b|restait|suffit|pleut|neige|vaut\\b|est\\s+(?:\\S+\\s+){0,2}(?:de|d['’]|que|qu['’])|était\\s+(?:\\S+\\s+){0,2}(?:de|d['’]|que|qu['’])|s['’]est\\s+agi))";
 
 /** Titles of French, Spanish, Catalan, Italian and Portuguese news, in English. */
 export const ENGLISH_TITLES: Readonly<Record<string, string>> = {
@@ -32,13 +46,14 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\
 /** Encodes a chunk for Apertium's stream. */
 export function encodeChunk(chunk: string, options: EncodeOptions): string {
   const titles = options.titles ?? {};
-  const pattern = compilePattern(options.protectNames, titles);
+  const subjects = options.subjects ?? {};
+  const pattern = compilePattern(options.protectNames, titles, subjects);
   let out = '';
   let last = 0;
   for (const match of chunk.matchAll(pattern)) {
     const text = match[0];
     const start = match.index;
-    const title = titles[text];
+    const title = titles[text] ?? subjects[text];
     if (title !== undefined) {
       out += escapeStream(chunk.slice(last, start)) + protectSpan(title);
       last = start + text.length;
@@ -54,12 +69,17 @@ export function encodeChunk(chunk: string, options: EncodeOptions): string {
 // Compiling the pattern cost more than matching it (a quarter of a second per thousand sentences).
 const patterns = new Map<string, RegExp>();
 
-function compilePattern(protectNames: boolean, titles: Readonly<Record<string, string>>): RegExp {
-  const key = `${protectNames}|${Object.keys(titles).join('|')}`;
+function compilePattern(protectNames: boolean, titles: Readonly<Record<string, string>>, subjects: Readonly<Record<string, string>>): RegExp {
+  const key = `${protectNames}|${Object.keys(titles).join('|')}|${Object.keys(subjects).join('|')}`;
   let pattern = patterns.get(key);
   if (!pattern) {
     const titlePattern = Object.keys(titles).length > 0 ? [`(?<![\\p{L}.])(?:${Object.keys(titles).map(escapeRegExp).join('|')})(?=\\s+\\p{Lu})`] : [];
-    pattern = new RegExp([...titlePattern, ...ALWAYS_PROTECTED, ...(protectNames ? [NAME] : [])].join('|'), 'gu');
+    // A pronoun on its own (not "dit-il", which Apertium reads whole), before a word: "il" only if not impersonal.
+    const subjectPattern =
+      Object.keys(subjects).length > 0
+        ? [`(?<![\\p{L}\\p{N}-])(?:(?:[Ii]l)${IMPERSONAL_AFTER_IL}|${Object.keys(subjects).filter((w) => !/^[Ii]l$/u.test(w)).map(escapeRegExp).join('|')})(?=\\s+\\p{L})`]
+        : [];
+    pattern = new RegExp([...titlePattern, ...subjectPattern, ...ALWAYS_PROTECTED, ...(protectNames ? [NAME] : [])].join('|'), 'gu');
     patterns.set(key, pattern);
   }
   // Safe to share: matchAll works on a copy, so no lastIndex is shared between calls.

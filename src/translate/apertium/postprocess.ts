@@ -31,8 +31,18 @@ export function postprocessChunk(decoded: string, options: PostprocessOptions): 
   text = text.replace(/[*#@]+(?=[\p{L}\p{N}])/gu, '');
   text = fixSpacing(text, target);
   if (target === 'en') text = fixMidSentenceCapitals(fixEnglish(text, options.path), options.source);
+  text = dropGuessedSubjects(text, options.protectedSpans);
   text = restorePlaceholders(text, options.protectedSpans);
   return matchInitialCapital(text, options.source);
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|He|She|They)$/u;
+
+/** After a subject carried across as English ("[She] it has said"), the pronoun the last pair guessed goes. */
+export function dropGuessedSubjects(text: string, spans: readonly string[]): string {
+  return text.replace(/(\uE000(\d+)\uE001) (?:it|he|she|they|It|He|She|They)\b/gu, (whole: string, placeholder: string, n: string) =>
+    SUBJECT_PRONOUN.test(spans[Number(n)] ?? '') ? placeholder : whole,
+  );
 }
 
 function isLowerCase(word: string): boolean {
