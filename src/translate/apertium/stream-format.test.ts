@@ -1,6 +1,6 @@
 // Apertium stream encoding, decoding and our post-processing of its output, without running Apertium.
 import { describe, expect, it } from 'vitest';
-import { FRENCH_SUBJECTS, encodeChunk } from './encode-chunk.js';
+import { FRENCH_PRONOUNS, encodeChunk } from './encode-chunk.js';
 import { dropGuessedSubjects, postprocessChunk } from './postprocess.js';
 import { decodeStream, escapeStream, protectSpan } from './stream-format.js';
 
@@ -77,10 +77,11 @@ describe('postprocessChunk', () => {
   });
 
   it('carries French subject pronouns across as English, not impersonal "il" nor inverted ones', () => {
-    const subjects = FRENCH_SUBJECTS;
-    expect(encodeChunk("Elle a dit qu'il viendrait et ils sont partis", { protectNames: false, subjects })).toBe("[She] a dit qu'[he] viendrait et [they] sont partis");
-    for (const kept of ['Il y a un problème', 'il faut partir', 'Il est possible de venir', 'a-t-il dit', 'la ville']) {
-      expect(encodeChunk(kept, { protectNames: false, subjects })).not.toContain('[');
+    const pronouns = FRENCH_PRONOUNS;
+    expect(encodeChunk("Elle a dit qu'il viendrait et ils sont partis", { protectNames: false, pronouns })).toBe("[She] a dit qu'[he] viendrait et [they] sont partis");
+    expect(encodeChunk('Ils défendent leurs enfants et leur pays', { protectNames: false, pronouns })).toBe('[They] défendent [their] enfants et [their] pays');
+    for (const kept of ['Il y a un problème', 'il faut partir', 'Il est possible de venir', 'a-t-il dit', 'la ville', 'pour leur exprimer', 'on leur a dit']) {
+      expect(encodeChunk(kept, { protectNames: false, pronouns })).not.toContain('[');
     }
   });
 
