@@ -6,11 +6,12 @@ import { chunkParagraph, splitParagraphs } from '../split-text.js';
 import type { TranslationRequest, TranslationResult, Translator } from '../translator.js';
 import { ApertiumProcess, isProcessExit } from './apertium-process.js';
 import { discoverPairs, type ApertiumPair } from './discover-pairs.js';
-import { ENGLISH_TITLES, encodeChunk } from './encode-chunk.js';
+import { ENGLISH_TITLES, FRENCH_PRONOUNS, encodeChunk } from './encode-chunk.js';
 import { findPath, pathLanguages } from './find-path.js';
 import { postprocessChunk } from './postprocess.js';
 import { runBatch } from './run-batch.js';
-import { decodeStream } from './stream-format.js';
+import { findChangedNames, restoreNames } from './restore-names.js';
+import { UNKNOWN_MARK, decodeStream } from './stream-format.js';
 
 export interface ApertiumOptions {
   modesDir?: string;
@@ -78,7 +79,9 @@ export class ApertiumTranslator implements Translator {
       });
     });
     const titles = languages[languages.length - 1] === 'en' && this.options.postprocess !== false ? ENGLISH_TITLES : undefined;
-    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false, titles }));
+    // Every pivot out of French is pro-drop (Catalan, Spanish): the subject is carried across as English.
+    const pronouns = titles && languages[0] === 'fr' && languages.length > 2 ? FRENCH_PRONOUNS : undefined;
+    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false, titles, pronouns }));
     const outputs = await this.runChunks(path, encoded, request.ref ?? languages.join('>'));
     const decoded = outputs.map((out) => decodeStream(out));
     const lookupUnknown = this.options.lookupUnknown;
@@ -87,7 +90,38 @@ export class ApertiumTranslator implements Translator {
       if (this.options.postprocess === false) return text.replace(/\s+/gu, ' ').trim();
       return postprocessChunk(text, { source, path: languages, lookupUnknown, protectedSpans });
     });
+    if (this.options.postprocess !== false) {
+      const renamed = await this.translateChangedNames(path, decoded.map((d) => d.text), chunks.map((c) => c.source), request.ref ?? languages.join('>'));
+      texts.forEach((text, i) => (texts[i] = restoreNames(text, chunks[i]?.source ?? '', renamed)));
+    }
     return { segments: assemble(request.segments.length, chunks, texts), provider: this.name, quality: 'machine', path: languages };
+  }
+
+  /**
+   * On a path with two pivots or more, a name the first pivot put in its own form may reach the last pair in a
+   * form it does not know ("Genève" -> "Ginebra" through Catalan and Spanish). Such words (capitalised, marked
+   * unknown by the last pair, absent from the source) are translated on their own from the first pivot on the shortest
+   * path; a known translation replaces them ("Ginebra" -> "Geneva"). Words unknown there stay as they are.
+   */
+  private async translateChangedNames(path: ApertiumPair[], rawOutputs: string[], sources: string[], label: string): Promise<Map<string, string>> {
+    const renamed = new Map<string, string>();
+    const languages = pathLanguages(path);
+    const pivot = languages[1];
+    const target = languages[languages.length - 1];
+    if (path.length < 3 || !pivot || !target) return renamed;
+    const shorter = findPath(await this.listPairs(), pivot, target, { routes: {} });
+    if (!shorter || shorter.length === 0 || shorter.length >= path.length - 1) return renamed;
+    const words = [...new Set(rawOutputs.flatMap((raw, i) => findChangedNames(raw, sources[i] ?? '')))];
+    if (words.length === 0) return renamed;
+    const outputs = await this.runChunks(shorter, words.map((w) => encodeChunk(w, { protectNames: false })), label);
+    outputs.forEach((out, i) => {
+      const word = words[i] ?? '';
+      const translated = decodeStream(out).text.replace(/\s+/gu, ' ').trim();
+      // Only a clean single name: no unknown-word mark, capitalised, and not the word itself.
+      if (UNKNOWN_MARK.test(translated) || translated === word || !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(translated)) return;
+      renamed.set(word, translated);
+    });
+    return renamed;
   }
 
   async close(): Promise<void> {

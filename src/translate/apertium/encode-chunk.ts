@@ -20,7 +20,27 @@ export interface EncodeOptions {
   commonWords?: ReadonlySet<string>;
   /** Titles before a name and what they become ("M." -> "Mr"): Apertium reads "M." as "monsieur", "the gentleman". */
   titles?: Readonly<Record<string, string>>;
+  /** Pronouns sent through as their English form (see `FRENCH_PRONOUNS`). */
+  pronouns?: Readonly<Record<string, string>>;
 }
+
+/**
+ * French subject pronouns and "leur(s)" in English. fra-cat drops subject pronouns (Catalan is pro-drop) and
+ * cat-eng then guesses "it" for every third person: "Elle a dit" comes out "It has said". Sent as a superblank,
+ * the pronoun passes through and the guess after it is removed (`dropGuessedSubjects`). Impersonal "il" ("il y
+ * a", "il faut", "il est possible de") is left to Apertium, which turns it into "there is", "it is necessary".
+ * "leur(s)" the determiner becomes Catalan "seu(s)" and then "his"; "leur" before a verb is the object "them".
+ */
+export const FRENCH_PRONOUNS: Readonly<Record<string, string>> = {
+  il: 'he', Il: 'He', elle: 'she', Elle: 'She', ils: 'they', Ils: 'They', elles: 'they', Elles: 'They',
+  leurs: 'their', Leurs: 'Their', leur: 'their', Leur: 'Their',
+};
+const IMPERSONAL_AFTER_IL =
+  "(?!\\s+(?:y\\b|faut\\b|fallait\\b|faudra|faudrait|s['’]agi|semble|semblait|paraît|para[iî]t|reste\\b|restait|suffit|pleut|neige|vaut\\b|est\\s+(?:\\S+\\s+){0,2}(?:de|d['’]|que|qu['’])|était\\s+(?:\\S+\\s+){0,2}(?:de|d['’]|que|qu['’])|s['’]est\\s+agi))";
+// "leur" before something that looks like a verb (an auxiliary, an infinitive, a finite or past-participle ending) is the object pronoun.
+const OBJECT_LEUR =
+  "(?!\\s+(?:(?:a|ai|as|ont|avait|avaient|aura|sont|est|était|fait|dit|faut|donne|donnent|semble)(?![\\p{L}])|\\p{L}*(?:er|ir|re|ons|ez|ent|ait|aient|é|ée|és|ées)(?![\\p{L}])))";
+const PRONOUN_GUARDS: Readonly<Record<string, string>> = { il: IMPERSONAL_AFTER_IL, leur: OBJECT_LEUR };
 
 /** Titles of French, Spanish, Catalan, Italian and Portuguese news, in English. */
 export const ENGLISH_TITLES: Readonly<Record<string, string>> = {
@@ -32,13 +52,14 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\
 /** Encodes a chunk for Apertium's stream. */
 export function encodeChunk(chunk: string, options: EncodeOptions): string {
   const titles = options.titles ?? {};
-  const pattern = compilePattern(options.protectNames, titles);
+  const pronouns = options.pronouns ?? {};
+  const pattern = compilePattern(options.protectNames, titles, pronouns);
   let out = '';
   let last = 0;
   for (const match of chunk.matchAll(pattern)) {
     const text = match[0];
     const start = match.index;
-    const title = titles[text];
+    const title = titles[text] ?? pronouns[text];
     if (title !== undefined) {
       out += escapeStream(chunk.slice(last, start)) + protectSpan(title);
       last = start + text.length;
@@ -54,12 +75,17 @@ export function encodeChunk(chunk: string, options: EncodeOptions): string {
 // Compiling the pattern cost more than matching it (a quarter of a second per thousand sentences).
 const patterns = new Map<string, RegExp>();
 
-function compilePattern(protectNames: boolean, titles: Readonly<Record<string, string>>): RegExp {
-  const key = `${protectNames}|${Object.keys(titles).join('|')}`;
+function compilePattern(protectNames: boolean, titles: Readonly<Record<string, string>>, pronouns: Readonly<Record<string, string>>): RegExp {
+  const key = `${protectNames}|${Object.keys(titles).join('|')}|${Object.keys(pronouns).join('|')}`;
   let pattern = patterns.get(key);
   if (!pattern) {
     const titlePattern = Object.keys(titles).length > 0 ? [`(?<![\\p{L}.])(?:${Object.keys(titles).map(escapeRegExp).join('|')})(?=\\s+\\p{Lu})`] : [];
-    pattern = new RegExp([...titlePattern, ...ALWAYS_PROTECTED, ...(protectNames ? [NAME] : [])].join('|'), 'gu');
+    // A pronoun on its own (not "dit-il", which Apertium reads whole), before a word, unless its guard says otherwise.
+    const alternatives = Object.keys(pronouns)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeRegExp(w) + (PRONOUN_GUARDS[w.toLowerCase()] ?? ''));
+    const subjectPattern = alternatives.length > 0 ? [`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?=\\s+\\p{L})`] : [];
+    pattern = new RegExp([...titlePattern, ...subjectPattern, ...ALWAYS_PROTECTED, ...(protectNames ? [NAME] : [])].join('|'), 'gu');
     patterns.set(key, pattern);
   }
   // Safe to share: matchAll works on a copy, so no lastIndex is shared between calls.

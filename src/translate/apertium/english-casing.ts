@@ -14,9 +14,11 @@ const COMMON = new Set(
  * the source does not hold it capitalised (so names such as "Fred" or "Will" stay).
  */
 export function fixMidSentenceCapitals(text: string, source: string): string {
-  return text.replace(/(?<=[\p{L}\p{N},;)\uE001] )(\p{Lu})(\p{Ll}+)\b/gu, (word: string, first: string, rest: string) => {
+  return text.replace(/(?<=[\p{L}\p{N},;)\uE001] )(\p{Lu})(\p{Ll}+)\b/gu, (word: string, first: string, rest: string, offset: number) => {
     const lower = first.toLowerCase() + rest;
-    const common = COMMON.has(lower) || (lower.length >= 5 && lower.endsWith('ed'));
+    // A past tense is told from a name's first word ("United States", "Red Cross") by the capital after it.
+    const pastTense = lower.length >= 5 && lower.endsWith('ed') && !/^ \p{Lu}/u.test(text.slice(offset + word.length));
+    const common = COMMON.has(lower) || pastTense;
     if (!common || new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(source)) return word;
     return lower;
   });

@@ -1,7 +1,9 @@
-// The English-side fixes of Apertium output: perfect to past, reporting verbs, capitals in mid-sentence.
+// The English-side fixes of Apertium output: perfect to past, reporting verbs, capitals, word choices, names.
 import { describe, expect, it } from 'vitest';
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
+import { addWeekdayOn, fixCatalanAt, fixRomanceWording } from './english-wording.js';
+import { findChangedNames, restoreNames } from './restore-names.js';
 
 describe('simplifyPerfect', () => {
   it('turns has/have and a participle into the simple past, regular and irregular', () => {
@@ -38,5 +40,52 @@ describe('fixMidSentenceCapitals', () => {
       'Trump has added that Will Smith is here',
     );
     expect(fixMidSentenceCapitals('Ted Reed arrived. The end', 'Ted Reed est arrivé. La fin')).toBe('Ted Reed arrived. The end');
+    expect(fixMidSentenceCapitals('in the United States and the United Kingdom', 'aux États-Unis et au Royaume-Uni')).toBe(
+      'in the United States and the United Kingdom',
+    );
+  });
+});
+
+describe('fixCatalanAt', () => {
+  it('reads the Catalan "a" as "to", except in English set phrases with "at"', () => {
+    expect(fixCatalanAt('He gave it at the minister. At his brother, nothing')).toBe('He gave it to the minister. To his brother, nothing');
+    for (const kept of ['at least ten', 'at the moment of the vote', 'at 18 hours', 'at home', 'at the end of May']) {
+      expect(fixCatalanAt(kept)).toBe(kept);
+    }
+  });
+});
+
+describe('fixRomanceWording', () => {
+  it('fixes the word choices the Romance pairs share', () => {
+    expect(fixRomanceWording('hundreds of persons, the player appended')).toBe('hundreds of people, the player added');
+    expect(fixRomanceWording('talks among Berlin and Paris; among the young')).toBe('talks between Berlin and Paris; among the young');
+    expect(fixRomanceWording('his squad won. The week passed, on Saturday passed')).toBe('his team won. Last week, on last Saturday');
+    expect(fixRomanceWording('The past Friday, found the year 2013, since the year 2010')).toBe('Last Friday, found in 2013, since 2010');
+  });
+});
+
+describe('addWeekdayOn', () => {
+  it('dates an event "on" a weekday, but not after a preposition or a time word', () => {
+    expect(addWeekdayOn('Warren said the Saturday that it published Friday, in Sunday')).toBe('Warren said on Saturday that it published on Friday, on Sunday');
+    for (const kept of ['Monday was quiet', 'until Sunday', 'last Friday', 'the Saturday before', 'Ryder Cup Saturday']) expect(addWeekdayOn(kept)).toBe(kept);
+  });
+});
+
+describe('restoreNames', () => {
+  it('puts back the source spelling of a name a pivot accented, and leaves English words alone', () => {
+    expect(restoreNames('The president Vladímir Putin in Virgínia', 'Le président Vladimir Poutine en Virginia')).toBe(
+      'The president Vladimir Putin in Virginia',
+    );
+    expect(restoreNames('the Federation of Taiwan', 'la Fédération de Taïwan')).toBe('the Federation of Taiwan');
+  });
+
+  it('replaces pivot-language names with their translation on a shorter path', () => {
+    expect(restoreNames('The summit in Ginebra ended', 'Le sommet à Genève', new Map([['Ginebra', 'Geneva']]))).toBe('The summit in Geneva ended');
+  });
+});
+
+describe('findChangedNames', () => {
+  it('finds capitalised words the last pair marked unknown that the source does not hold', () => {
+    expect(findChangedNames('The summit in *Ginebra with ***Kavanaugh and *Trump', 'Le sommet à Genève avec Kavanaugh et Trump')).toEqual(['Ginebra']);
   });
 });

@@ -19,10 +19,10 @@ const OLD_PACKAGE_PENALTY = 0.1;
 // hidden: fra-cat | cat-eng 46.1, fr-es | spa-eng 46.5, fra-cat | cat-spa | spa-eng 47.4 (Catalan to Spanish is
 // Apertium's closest pair, spa-eng its most developed English pair; choosing per sentence among the three by
 // consensus adds only 0.1 more). Spanish itself: spa-eng direct beats spa-cat | cat-eng.
-// That three-hop French route is NOT the default: through Spanish, names lose their English form
-// ("Genève" comes out "Ginebra", which spa-eng does not know), and the English pivot text it gives
-// pulled a December seed article into a May story (src/pipeline/seeds.test.ts). Names and stories
-// matter more to a reader than 1.2 chrF; a deployment can still choose it with
+// That three-hop French route is NOT the default: the English pivot text it gives pulled a December
+// seed article into a May story (src/pipeline/seeds.test.ts), still so after names a pivot changed
+// ("Genève" -> "Ginebra") were restored (restore-names.ts). Correct stories matter more to a reader
+// than about 1 chrF; a deployment can still choose it with
 // `routes: { 'fr>en': ['fra-cat', 'cat-spa', 'spa-eng'] }`.
 export const DEFAULT_ROUTES: Readonly<Record<string, readonly string[]>> = {};
 

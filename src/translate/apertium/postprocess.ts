@@ -1,6 +1,7 @@
 // What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
+import { addWeekdayOn, fixCatalanAt, fixRomanceWording } from './english-wording.js';
 import { restorePlaceholders } from './stream-format.js';
 
 export interface PostprocessOptions {
@@ -29,9 +30,19 @@ export function postprocessChunk(decoded: string, options: PostprocessOptions): 
   // Marks glued inside a word ("Baden-*Wurttemberg", "17*è"): literal ones were protected, so any left are marks.
   text = text.replace(/[*#@]+(?=[\p{L}\p{N}])/gu, '');
   text = fixSpacing(text, target);
-  if (target === 'en') text = fixMidSentenceCapitals(fixEnglish(text, options.path[0] ?? ''), options.source);
+  if (target === 'en') text = fixMidSentenceCapitals(fixEnglish(text, options.path), options.source);
+  text = dropGuessedSubjects(text, options.protectedSpans);
   text = restorePlaceholders(text, options.protectedSpans);
   return matchInitialCapital(text, options.source);
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|He|She|They)$/u;
+
+/** After a subject carried across as English ("[She] it has said"), the pronoun the last pair guessed goes. */
+export function dropGuessedSubjects(text: string, spans: readonly string[]): string {
+  return text.replace(/(\uE000(\d+)\uE001) (?:it|he|she|they|It|He|She|They)\b/gu, (whole: string, placeholder: string, n: string) =>
+    SUBJECT_PRONOUN.test(spans[Number(n)] ?? '') ? placeholder : whole,
+  );
 }
 
 function isLowerCase(word: string): boolean {
@@ -50,10 +61,13 @@ function fixSpacing(text: string, target: string): string {
 
 // Languages writing 2,5 for 2.5 and 1.000 for 1,000.
 const DECIMAL_COMMA = new Set(['fr', 'es', 'ca', 'pt', 'it', 'de', 'nl', 'ro', 'gl', 'oc']);
+// Romance sources, whose pairs into English share the word choices `fixRomanceWording` corrects.
+const ROMANCE = new Set(['fr', 'es', 'ca', 'pt', 'it', 'ro', 'gl', 'oc']);
 const WEEKDAY = /\b(?:the|The) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:before|after|of|that|when|in which)\b)/gu;
 
 // English conventions Apertium carries over from Romance sources: number punctuation, "the Tuesday".
-function fixEnglish(text: string, source: string): string {
+function fixEnglish(text: string, path: readonly string[]): string {
+  const source = path[0] ?? '';
   let out = text;
   if (DECIMAL_COMMA.has(source)) {
     out = out.replace(/(\d)\.(\d{3})(?=\D|$)/gu, '$1,$2').replace(/(\d),(\d{1,2})(?!\d)/gu, '$1.$2');
@@ -62,7 +76,11 @@ function fixEnglish(text: string, source: string): string {
   out = out.replace(/\b(\d+)(?:è|ème|e|er|re|º|ª)(?!\p{L})/gu, (_, n: string) => n + ordinalSuffix(Number(n)));
   // Measured on our dev slice: French passé composé reads as the English simple past; Spanish is the other way.
   if (source === 'fr') out = simplifyReporting(simplifyPerfect(out));
-  return out.replace(WEEKDAY, (_, day: string) => day);
+  if (ROMANCE.has(source)) out = fixRomanceWording(out);
+  // Only what came into English through cat-eng (French by default, Catalan, Italian, Portuguese).
+  if (path[path.length - 2] === 'ca') out = fixCatalanAt(out);
+  out = out.replace(WEEKDAY, (_, day: string) => day);
+  return ROMANCE.has(source) ? addWeekdayOn(out) : out;
 }
 
 function ordinalSuffix(n: number): string {

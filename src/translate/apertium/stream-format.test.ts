@@ -1,7 +1,7 @@
 // Apertium stream encoding, decoding and our post-processing of its output, without running Apertium.
 import { describe, expect, it } from 'vitest';
-import { encodeChunk } from './encode-chunk.js';
-import { postprocessChunk } from './postprocess.js';
+import { FRENCH_PRONOUNS, encodeChunk } from './encode-chunk.js';
+import { dropGuessedSubjects, postprocessChunk } from './postprocess.js';
 import { decodeStream, escapeStream, protectSpan } from './stream-format.js';
 
 describe('stream format', () => {
@@ -74,5 +74,20 @@ describe('postprocessChunk', () => {
   it('puts protected spans back and keeps the source initial', () => {
     const out = postprocessChunk('see \uE0000\uE001 now', { source: 'Voir', path, protectedSpans: ['https://x.fr'] });
     expect(out).toBe('See https://x.fr now');
+  });
+
+  it('carries French subject pronouns across as English, not impersonal "il" nor inverted ones', () => {
+    const pronouns = FRENCH_PRONOUNS;
+    expect(encodeChunk("Elle a dit qu'il viendrait et ils sont partis", { protectNames: false, pronouns })).toBe("[She] a dit qu'[he] viendrait et [they] sont partis");
+    expect(encodeChunk('Ils défendent leurs enfants et leur pays', { protectNames: false, pronouns })).toBe('[They] défendent [their] enfants et [their] pays');
+    for (const kept of ['Il y a un problème', 'il faut partir', 'Il est possible de venir', 'a-t-il dit', 'la ville', 'pour leur exprimer', 'on leur a dit']) {
+      expect(encodeChunk(kept, { protectNames: false, pronouns })).not.toContain('[');
+    }
+  });
+
+  it('drops the pronoun the last pair guessed after a carried subject, and only there', () => {
+    const spans = ['She', 'http://x.org'];
+    expect(dropGuessedSubjects('\uE0000\uE001 it has said', spans)).toBe('\uE0000\uE001 has said');
+    expect(dropGuessedSubjects('\uE0001\uE001 it works', spans)).toBe('\uE0001\uE001 it works');
   });
 });

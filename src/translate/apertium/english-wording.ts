@@ -1,0 +1,58 @@
+// Word choices Apertium's Romance-to-English pairs get wrong the same way every time, put right in the English.
+
+// Fixed English phrases with "at" that stay; anything else after "at" from Catalan "a" is mostly "to".
+const KEEPS_AT =
+  /^(?:\d|(?:least|all|present|first|last|once|home|risk|stake|times?|night|noon|midnight|dawn|the (?:time|end|beginning|start|same time|moment|age|latest|earliest|most|least|heart|top|bottom|scene|hands))\b)/u;
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
+/**
+ * cat-eng renders the Catalan preposition "a" as "at"; it stands for French "à" and Catalan "a", which are far more
+ * often "to" (a dative or a direction) than a place ("in Paris" it already gets right). Set phrases keep "at".
+ */
+export function fixCatalanAt(text: string): string {
+  return text.replace(/\b([Aa])t (?=(.{0,20}))/gu, (whole: string, a: string, after: string) =>
+    KEEPS_AT.test(after) ? whole : `${a === 'A' ? 'T' : 't'}o `,
+  );
+}
+
+/** Lexical fixes shared by the Romance pairs into English. */
+export function fixRomanceWording(text: string): string {
+  return (
+    text
+      // "personas" / "personnes": English says "people" outside legal texts.
+      .replace(/\bpersons\b/gu, 'people')
+      // "a ajouté" / "afegir" -> "appended"; news English says "added".
+      .replace(/\bappend(ed|s|ing)?\b/gu, (_, ending: string | undefined) => `add${ending ?? ''}`)
+      // "entre X et Y" -> "among X and Y": two parties take "between".
+      .replace(/\bamong\b(?=(?: [\p{L}\p{N}'’-]+){1,4} and\b)/gu, 'between')
+      // "équipe" / "equipo" -> "squad": a team in general.
+      .replace(/\bsquad(s?)\b/gu, 'team$1')
+      // "la semaine passée" / "el sábado pasado" -> "the week passed", "the past Saturday": "last week", "last Saturday".
+      .replace(new RegExp(`\\b(?:([Tt])he )?(week|month|year|weekend|${DAYS}) passed\\b`, 'gu'), (_, t: string | undefined, unit: string) =>
+        `${t === 'T' ? 'Last' : 'last'} ${unit}`,
+      )
+      .replace(new RegExp(`\\b([Tt])he past (week|month|year|weekend|${DAYS})\\b`, 'gu'), (_, t: string, unit: string) =>
+        `${t === 'T' ? 'Last' : 'last'} ${unit}`,
+      )
+      // "en 2014" / "el año 2014" -> "the year 2014": "in 2014" (after a preposition, just the year).
+      .replace(/\b(?:(in|of|to|for|since|until|from|by|during|before|after) )?the year (\d{4})\b/gu, (_, preposition: string | undefined, year: string) =>
+        `${preposition ?? 'in'} ${year}`,
+      )
+  );
+}
+
+// Words after which a weekday needs no "on": prepositions, determiners, other time words.
+const NO_ON_AFTER = new Set(
+  ('on last next this every of until since from by for to in at each the past early late and or a between through that ' + DAYS.split('|').join(' '))
+    .split(' '),
+);
+
+/** "dijo el sábado que", "a déclaré samedi" -> "said (the) Saturday": English dates an event "on Saturday". */
+export function addWeekdayOn(text: string): string {
+  return text
+    .replace(new RegExp(`\\bin (${DAYS})\\b`, 'gu'), 'on $1')
+    .replace(new RegExp(`\\b(\\p{Ll}+ed|said|told|met|held|made|took|gave|went|came|won|lost|began|left|saw|was|were) the (${DAYS})\\b`, 'gu'), '$1 on $2')
+    .replace(new RegExp(`(?<=(?:^|[^\\p{L}])(\\p{Ll}[\\p{Ll}'-]*,?) )(${DAYS})\\b`, 'gu'), (day: string, before: string) =>
+      NO_ON_AFTER.has(before.replace(/,$/u, '')) ? day : `on ${day}`,
+    );
+}
