@@ -53,7 +53,7 @@ if (childAt >= 0) {
 
 async function main(): Promise<void> {
   const runsAt = process.argv.indexOf('--runs');
-  const spec = runsAt >= 0 ? (process.argv[runsAt + 1] ?? '') : 'memory-unbounded:10000,memory-unbounded:100000,sqlite:10000,memory:10000,memory:100000,memory:1000000';
+  const spec = runsAt >= 0 ? (process.argv[runsAt + 1] ?? '') : 'memory:10000,memory-unbounded:10000,sqlite:10000,memory:100000,memory:1000000';
   const runs = spec.split(',').map((part) => {
     const [mode, size] = part.split(':');
     if (!MODES.includes(mode as Mode) || !(Number(size) > 0)) {
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     }
     const result = JSON.parse(line) as RunResult;
     results.push(result);
-    console.error(`bench: ${mode} ${size} done in ${result.seconds} s; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.error(`bench: ${mode} ${size} done in ${result.seconds} s; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}: ${line}`);
   }
   console.log(`\nGenerated streams at ${ARTICLES_PER_DAY} articles/day: ${describeTemplates(templates)} recombined into distinct stories of 1-60 articles`);
   printTable(
