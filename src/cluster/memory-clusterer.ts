@@ -73,7 +73,7 @@ export class MemoryClusterer {
     private readonly settings: ClusterSettings,
     options: MemoryClusterOptions = {},
   ) {
-    this.maxPostings = options.maxPostingsPerKey ?? 500;
+    this.maxPostings = options.maxPostingsPerKey ?? 200;
     this.evictAfterMs = (options.evictAfterDays ?? settings.windowDays * 3) * DAY_MS;
     if (!(this.maxPostings >= 1)) throw new Error(`cluster: maxPostingsPerKey must be at least 1, got ${String(options.maxPostingsPerKey)}`);
     if (!(this.evictAfterMs >= settings.windowDays * DAY_MS)) {
