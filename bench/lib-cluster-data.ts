@@ -1,12 +1,13 @@
 // Clustering benchmark inputs: NTREX and SemEval texts enriched and translated to English once, then cached in .bench-cache/.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClusterArticle } from '../src/cluster/index.js';
 import { loadConfig } from '../src/config/index.js';
 import type { LangCode } from '../src/domain/index.js';
 import { createEnricher } from '../src/enrich/index.js';
 import type { Enricher } from '../src/enrich/index.js';
-import { translateSettingsFrom } from '../src/pipeline/index.js';
+import { ingestPaths, openServices, translateSettingsFrom } from '../src/pipeline/index.js';
 import { createTranslator } from '../src/translate/index.js';
 import type { Translator } from '../src/translate/index.js';
 import { loadNtrexArticles } from './lib-ntrex.js';
@@ -100,13 +101,13 @@ function withPivotText(list: BenchArticle[]): BenchArticle[] {
   return list;
 }
 
-function readCache<T>(name: string): T | null {
+export function readCache<T>(name: string): T | null {
   const path = join(cacheDir, `${name}-v${CACHE_VERSION}.json`);
   if (!existsSync(path)) return null;
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-function writeCache(name: string, value: unknown): void {
+export function writeCache(name: string, value: unknown): void {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, `${name}-v${CACHE_VERSION}.json`), JSON.stringify(value));
 }
@@ -127,6 +128,38 @@ export async function loadNtrexBench(): Promise<BenchArticle[]> {
     await tools.translator.close?.();
   }
   writeCache('ntrex', out);
+  return out;
+}
+
+/**
+ * The demo corpus (examples/demo, 54 articles, 9 events) read by the ingestion pipeline (extraction,
+ * language, publication time), then prepared like the NTREX articles; gold is the demo-gold event.
+ */
+export async function loadDemoBench(): Promise<BenchArticle[]> {
+  const cached = readCache<BenchArticle[]>('demo');
+  if (cached) return withPivotText(cached);
+  const demo = join(repoRoot, 'examples', 'demo');
+  const gold = JSON.parse(readFileSync(join(repoRoot, 'examples', 'demo-gold.json'), 'utf8')) as { events: { id: string; members: string[] }[] };
+  const goldOf = new Map(gold.events.flatMap((e) => e.members.map((m) => [m, e.id] as const)));
+  const work = mkdtempSync(join(tmpdir(), 'bw-bench-demo-data-'));
+  const tools = openTools();
+  const out: BenchArticle[] = [];
+  try {
+    const services = await openServices(loadConfig({ ...process.env, BABELWIRE_DB: join(work, 'demo.db') }));
+    await ingestPaths([demo], services, { maxFileBytes: 5_000_000, cluster: services.clusterSettings });
+    const articles = await services.store.listArticles({ limit: 1000 });
+    await services.close();
+    for (const a of articles) {
+      const name = a.ref.slice(demo.length + 1);
+      const event = goldOf.get(name);
+      if (event === undefined) throw new Error(`bench: demo article ${name} is missing from examples/demo-gold.json`);
+      out.push(await prepareArticle(tools, a.id, a.language, a.title, a.text, a.publishedAt, event));
+    }
+  } finally {
+    await tools.translator.close?.();
+    rmSync(work, { recursive: true, force: true });
+  }
+  writeCache('demo', out);
   return out;
 }
 

@@ -28,29 +28,44 @@ export interface MemoryAssignment {
 }
 
 interface StoryState {
+  id: string;
   profile: StoryProfile;
   members: string[];
-  /** Keys this story is listed under in the index. */
-  indexed: Set<string>;
+  /** Keys this story is counted under (IDF) and listed under (index); null once evicted. */
+  indexed: Set<string> | null;
   evicted: boolean;
+  /** The profile's publication span as epoch ms (NaN when unknown), kept beside it so a scan compares numbers. */
+  firstMs: number;
+  lastMs: number;
+  /** The UTC day bucket the story waits in for eviction, or null when it has no publication time. */
+  evictionDay: number | null;
 }
 
 /**
  * The same decisions as the store-backed loop (candidates by shared key weight inside the time
  * window, `decideStory` on them, profiles grown with `addToProfile`), with the index in maps.
  * Story ids are the founding article's id, so the result depends only on the input order.
+ *
+ * What one article costs does not grow with the archive: a posting list is read newest first and
+ * at most `maxPostingsPerKey` live stories deep, stories leave the index (not the results, nor the
+ * IDF counts) once their last article is `evictAfterDays` older than the newest, and eviction
+ * works through day buckets, touching only the stories it removes.
  */
 export class MemoryClusterer {
   private readonly stories = new Map<string, StoryState>();
-  private readonly postings = new Map<string, string[]>();
+  /** Key -> stories listed under it, in the order they gained the key (evicted ones linger until the list is compacted). */
+  private readonly postings = new Map<string, StoryState[]>();
+  /** Key -> how many evicted stories its posting list still holds. */
+  private readonly deadPostings = new Map<string, number>();
   /** How many stories ever carried each key: the IDF, kept up to date as the archive grows. */
   private readonly storyFrequency = new Map<string, number>();
   private readonly articleStory = new Map<string, string>();
-  /** Stories not evicted yet; eviction walks these only, so its cost follows the window, not the archive. */
-  private readonly active = new Set<string>();
+  /** Stories not evicted yet, by the UTC day of their last article. */
+  private readonly byLastDay = new Map<number, Set<StoryState>>();
+  private activeCount = 0;
+  private oldestDay = Infinity;
   private storyCount = 0;
   private newestMs = -Infinity;
-  private sinceEviction = 0;
   private readonly maxPostings: number;
   private readonly evictAfterMs: number;
 
@@ -58,8 +73,12 @@ export class MemoryClusterer {
     private readonly settings: ClusterSettings,
     options: MemoryClusterOptions = {},
   ) {
-    this.maxPostings = options.maxPostingsPerKey ?? 2000;
+    this.maxPostings = options.maxPostingsPerKey ?? 200;
     this.evictAfterMs = (options.evictAfterDays ?? settings.windowDays * 3) * DAY_MS;
+    if (!(this.maxPostings >= 1)) throw new Error(`cluster: maxPostingsPerKey must be at least 1, got ${String(options.maxPostingsPerKey)}`);
+    if (!(this.evictAfterMs >= settings.windowDays * DAY_MS)) {
+      throw new Error(`cluster: evictAfterDays must be at least windowDays (${settings.windowDays}), got ${String(options.evictAfterDays)}`);
+    }
   }
 
   add(article: ClusterArticle): MemoryAssignment {
@@ -74,7 +93,7 @@ export class MemoryClusterer {
     this.articleStory.set(article.id, storyId);
     const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
     if (!Number.isNaN(published) && published > this.newestMs) this.newestMs = published;
-    if (++this.sinceEviction >= 1000) this.evictStale();
+    this.evictStale();
     return { articleId: article.id, storyId, reason: decision.reason, created: decision.kind === 'new' };
   }
 
@@ -98,9 +117,14 @@ export class MemoryClusterer {
     return { stories: this.storyCount, counts };
   }
 
+  /** Stories made so far (merged ones counted once). */
+  countStories(): number {
+    return this.storyCount;
+  }
+
   /** Stories still in the index (not evicted): what one clustering step can reach. */
   activeStories(): number {
-    return this.active.size;
+    return this.activeCount;
   }
 
   /** Moves every member of `from` into `into` (profiles added up) and forgets `from`. */
@@ -115,10 +139,9 @@ export class MemoryClusterer {
       this.articleStory.set(id, into);
     }
     target.members.push(...source.members);
-    for (const key of source.indexed) this.storyFrequency.set(key, (this.storyFrequency.get(key) ?? 1) - 1);
-    source.evicted = true;
+    for (const key of source.indexed ?? []) this.storyFrequency.set(key, (this.storyFrequency.get(key) ?? 1) - 1);
+    if (!source.evicted) this.evict(source);
     this.stories.delete(from);
-    this.active.delete(from);
     this.storyCount--;
     this.saveProfile(into, profile, null);
   }
@@ -126,75 +149,117 @@ export class MemoryClusterer {
   private saveProfile(storyId: string, profile: StoryProfile, articleId: string | null): void {
     let state = this.stories.get(storyId);
     if (!state) {
-      state = { profile, members: [], indexed: new Set(), evicted: false };
+      state = { id: storyId, profile, members: [], indexed: new Set(), evicted: false, firstMs: NaN, lastMs: NaN, evictionDay: null };
       this.stories.set(storyId, state);
-      this.active.add(storyId);
+      this.activeCount++;
       this.storyCount++;
     }
     state.profile = profile;
+    state.firstMs = profile.firstPublishedAt ? Date.parse(profile.firstPublishedAt) : NaN;
+    state.lastMs = profile.lastPublishedAt ? Date.parse(profile.lastPublishedAt) : NaN;
     if (articleId !== null) state.members.push(articleId);
+    if (state.evicted || state.indexed === null) return; // an article too late for the window: counted, not indexed again
+    const indexed = state.indexed;
     for (const key of Object.keys(profile.keys)) {
-      if (state.indexed.has(key) || key.startsWith('l:')) continue;
-      state.indexed.add(key);
+      if (indexed.has(key) || key.startsWith('l:')) continue;
+      indexed.add(key);
       this.storyFrequency.set(key, (this.storyFrequency.get(key) ?? 0) + 1);
       if (!isLookupKey(key)) continue;
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = []));
-      list.push(storyId);
+      list.push(state);
     }
+    this.placeForEviction(state);
   }
 
-  /** Stories sharing keys inside the time window, by summed profile weight of the shared keys, ties by id. */
+  /** Files the story under the day of its last article, where eviction will find it. */
+  private placeForEviction(state: StoryState): void {
+    const day = Number.isNaN(state.lastMs) ? null : Math.floor(state.lastMs / DAY_MS);
+    if (day === state.evictionDay) return;
+    if (state.evictionDay !== null) this.byLastDay.get(state.evictionDay)?.delete(state);
+    state.evictionDay = day;
+    if (day === null) return;
+    let bucket = this.byLastDay.get(day);
+    if (!bucket) this.byLastDay.set(day, (bucket = new Set()));
+    bucket.add(state);
+    if (day < this.oldestDay) this.oldestDay = day;
+  }
+
+  /**
+   * Stories sharing keys inside the time window, by summed profile weight of the shared keys, ties
+   * by id. Each posting list is read from its newest story back, over at most maxPostings stories
+   * still in the index: a key that many live stories carry weighs little in a score, and the
+   * stories an article belongs with are reached through its rarer keys.
+   */
   private findCandidates(article: ClusterArticle, keys: Record<string, number>): StoryProfile[] {
     const window = candidateWindow(article, this.settings);
     const from = window.from ? Date.parse(window.from) : -Infinity;
     const to = window.to ? Date.parse(window.to) : Infinity;
-    const overlap = new Map<string, number>();
-    for (const key of Object.keys(keys)) {
+    const overlap = new Map<StoryState, number>();
+    for (const key in keys) {
       if (!isLookupKey(key)) continue;
       const list = this.postings.get(key);
       if (!list) continue;
-      const stop = Math.max(0, list.length - this.maxPostings);
-      for (let i = list.length - 1; i >= stop; i--) {
-        const id = list[i] as string;
-        const state = this.stories.get(id);
-        if (!state || state.evicted) continue;
+      let live = 0;
+      for (let i = list.length - 1; i >= 0 && live < this.maxPostings; i--) {
+        const state = list[i] as StoryState;
+        if (state.evicted) continue;
+        live++;
+        // A missing bound never excludes (as in the store's query).
+        if (state.firstMs > to || state.lastMs < from) continue;
         const weight = state.profile.keys[key] ?? 0;
-        if (weight > 0) overlap.set(id, (overlap.get(id) ?? 0) + weight);
+        if (weight > 0) overlap.set(state, (overlap.get(state) ?? 0) + weight);
       }
     }
-    const ranked: Array<[string, number]> = [];
-    for (const [id, score] of overlap) {
-      const p = (this.stories.get(id) as StoryState).profile;
-      const first = p.firstPublishedAt ? Date.parse(p.firstPublishedAt) : null;
-      const last = p.lastPublishedAt ? Date.parse(p.lastPublishedAt) : null;
-      if (first !== null && first > to) continue;
-      if (last !== null && last < from) continue;
-      ranked.push([id, score]);
-    }
-    ranked.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-    return ranked.slice(0, this.settings.maxCandidates).map(([id]) => (this.stories.get(id) as StoryState).profile);
+    const ranked = [...overlap];
+    ranked.sort((a, b) => b[1] - a[1] || compareText(a[0].id, b[0].id));
+    const out: StoryProfile[] = [];
+    for (let i = 0; i < ranked.length && i < this.settings.maxCandidates; i++) out.push((ranked[i] as [StoryState, number])[0].profile);
+    return out;
   }
 
-  /** Drops stories that fell out of every future window from the posting lists (they stay in the counts). */
+  /**
+   * Takes out of the index every story whose last article is more than evictAfterDays older than
+   * the newest article seen: whole day buckets at a time, so the work is the evicted stories' keys.
+   */
   private evictStale(): void {
-    this.sinceEviction = 0;
     if (this.newestMs === -Infinity) return;
-    const cutoff = this.newestMs - this.evictAfterMs;
-    for (const id of this.active) {
-      const state = this.stories.get(id) as StoryState;
-      const last = state.profile.lastPublishedAt ? Date.parse(state.profile.lastPublishedAt) : NaN;
-      if (!Number.isNaN(last) && last < cutoff) {
-        state.evicted = true;
-        this.active.delete(id);
-        // Keep only what a result needs: the members; the profile's keys are no longer scored.
-        state.profile = { ...state.profile, keys: {}, dates: {} };
+    const cutoffDay = Math.floor((this.newestMs - this.evictAfterMs) / DAY_MS);
+    while (this.oldestDay < cutoffDay) {
+      const bucket = this.byLastDay.get(this.oldestDay);
+      if (bucket) {
+        this.byLastDay.delete(this.oldestDay);
+        for (const state of bucket) this.evict(state);
       }
+      this.oldestDay = this.byLastDay.size === 0 ? Infinity : this.oldestDay + 1;
     }
-    for (const [key, list] of this.postings) {
-      const kept = list.filter((id) => this.stories.get(id)?.evicted === false);
+  }
+
+  /**
+   * Out of the index (it stays in the results and the IDF counts): its posting entries are marked
+   * dead, and a list is compacted once half of it is dead, so compaction costs O(1) per entry.
+   */
+  private evict(state: StoryState): void {
+    if (state.evicted) return;
+    state.evicted = true;
+    this.activeCount--;
+    if (state.evictionDay !== null) this.byLastDay.get(state.evictionDay)?.delete(state);
+    state.evictionDay = null;
+    for (const key of state.indexed ?? []) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      const dead = (this.deadPostings.get(key) ?? 0) + 1;
+      if (dead * 2 < list.length) {
+        this.deadPostings.set(key, dead);
+        continue;
+      }
+      const kept = list.filter((s) => !s.evicted);
+      this.deadPostings.delete(key);
       if (kept.length === 0) this.postings.delete(key);
-      else if (kept.length !== list.length) this.postings.set(key, kept);
+      else this.postings.set(key, kept);
     }
+    // Keep only what a result needs: the members; the keys are no longer scored nor listed.
+    state.indexed = null;
+    state.profile = { ...state.profile, keys: {}, dates: {} };
   }
 }
