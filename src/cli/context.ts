@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Config, ConfigFlags } from '../config/index.js';
 import { loadConfig } from '../config/index.js';
+import { InputError } from '../domain/index.js';
 
 export interface GlobalFlags {
   db?: string;
@@ -25,4 +26,12 @@ export function print(line = ''): void {
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A `--since`-style date flag as an ISO time, null when absent; a value that is not a date is an input error naming it. */
+export function parseDateFlag(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new InputError('cli', 'not a date; use YYYY-MM-DD', value);
+  return new Date(ms).toISOString();
 }

@@ -1,8 +1,7 @@
 // `babelwire recluster [--since DATE]`: rebuilds stories from stored articles after a model or weight change, keeping story URLs that still exist.
 import type { Command } from 'commander';
-import { InputError } from '../../domain/index.js';
 import { openServices, pivotTermsFrom, reclusterArticles } from '../../pipeline/index.js';
-import { configFor, print, printJson } from '../context.js';
+import { configFor, parseDateFlag, print, printJson } from '../context.js';
 import { createProgressReporter } from '../progress.js';
 
 export function registerRecluster(program: Command): void {
@@ -12,12 +11,7 @@ export function registerRecluster(program: Command): void {
     .option('--since <date>', 'only articles from this date on (YYYY-MM-DD or ISO time), with the whole stories they are in')
     .option('--json', 'print the summary as JSON')
     .action(async (flags: { since?: string; json?: boolean }, command: Command) => {
-      let since: string | null = null;
-      if (flags.since !== undefined) {
-        const ms = Date.parse(flags.since);
-        if (Number.isNaN(ms)) throw new InputError('cli', 'not a date; use YYYY-MM-DD', flags.since);
-        since = new Date(ms).toISOString();
-      }
+      const since = parseDateFlag(flags.since);
       const services = await openServices(configFor(command));
       const progress = createProgressReporter();
       try {

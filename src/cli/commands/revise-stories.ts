@@ -1,8 +1,7 @@
 // `babelwire revise-stories [--since DATE]`: the merge and split pass over recent stories (clustering runs it on the stories it touched).
 import type { Command } from 'commander';
-import { InputError } from '../../domain/index.js';
 import { openServices, pivotTermsFrom, reviseRecentStories } from '../../pipeline/index.js';
-import { configFor, print, printJson } from '../context.js';
+import { configFor, parseDateFlag, print, printJson } from '../context.js';
 
 const DAY_MS = 86_400_000;
 
@@ -13,12 +12,7 @@ export function registerReviseStories(program: Command): void {
     .option('--since <date>', 'stories last published from this date on (YYYY-MM-DD or ISO time); default: 7 days before the newest article')
     .option('--json', 'print the summary as JSON')
     .action(async (flags: { since?: string; json?: boolean }, command: Command) => {
-      let since: string | null = null;
-      if (flags.since !== undefined) {
-        const ms = Date.parse(flags.since);
-        if (Number.isNaN(ms)) throw new InputError('cli', 'not a date; use YYYY-MM-DD', flags.since);
-        since = new Date(ms).toISOString();
-      }
+      const since = parseDateFlag(flags.since);
       const services = await openServices(configFor(command));
       try {
         const newest = await services.store.latestPublication();

@@ -13,7 +13,8 @@ interface ListFlags {
   day?: string;
 }
 
-async function withStore<T>(command: Command, fn: (store: Store) => Promise<T>): Promise<T> {
+/** Opens the configured store for one command and closes it after, whatever happens. */
+export async function withStore<T>(command: Command, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore({ database: configFor(command).database });
   try {
     return await fn(store);

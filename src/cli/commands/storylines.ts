@@ -2,22 +2,12 @@
 import type { Command } from 'commander';
 import { NotFoundError } from '../../domain/index.js';
 import type { Story, Storyline, StorylineLink } from '../../domain/index.js';
-import type { Store } from '../../store/index.js';
-import { openStore } from '../../store/index.js';
-import { configFor, print, printJson } from '../context.js';
+import { print, printJson } from '../context.js';
+import { withStore } from './stories.js';
 
 interface Flags {
   json?: boolean;
   limit?: string;
-}
-
-async function withStore<T>(command: Command, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ database: configFor(command).database });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
 }
 
 export function registerStorylineCommands(program: Command): void {
