@@ -79,6 +79,13 @@ describe('storyline page', () => {
     expect(list.body).toContain('2 stories');
   });
 
+  it('is in the top navigation of every page, marked current on the storyline pages', async () => {
+    const home = (await get('/')).body;
+    expect(home).toContain('<a href="/storylines">Storylines</a>');
+    expect((await get('/storylines')).body).toContain('<a href="/storylines" aria-current="page">Storylines</a>');
+    expect((await get(`/storylines/${storyline.id}?lang=fr`)).body).toContain('<a href="/storylines" aria-current="page">Fils</a>');
+  });
+
   it('is linked from the story pages of its stories, not from others', async () => {
     const { body } = await get(`/stories/${SAMPLE.callStory}`);
     expect(body).toContain(`href="/storylines/${storyline.id}"`);

@@ -29,6 +29,7 @@ export interface ReaderMessages {
   sourceTitle: (name: string) => string;
   sourcesIntro: string;
   navSections: string;
+  navStorylines: string;
   navSettings: string;
   calendar: string;
   filters: string;
@@ -75,6 +76,7 @@ export const enReader: ReaderMessages = {
   sourceTitle: (name) => `Source: ${name}`,
   sourcesIntro: 'Articles of this outlet, newest first.',
   navSections: 'Sections',
+  navStorylines: 'Storylines',
   navSettings: 'Settings',
   calendar: 'Calendar',
   filters: 'Filters',
@@ -121,6 +123,7 @@ export const frReader: ReaderMessages = {
   sourceTitle: (name) => `Source : ${name}`,
   sourcesIntro: 'Les articles de ce média, du plus récent au plus ancien.',
   navSections: 'Rubriques',
+  navStorylines: 'Fils',
   navSettings: 'Réglages',
   calendar: 'Calendrier',
   filters: 'Filtres',

@@ -5,7 +5,7 @@ import { ASSET_PATHS } from '../assets/asset-paths.js';
 import { FeedHeadLinks } from './feed-links.js';
 import { LanguageSwitch } from './language-switch.js';
 
-export type Section = 'latest' | 'days' | 'search' | 'sections' | 'settings' | null;
+export type Section = 'latest' | 'days' | 'search' | 'sections' | 'storylines' | 'settings' | null;
 
 export interface LayoutProps {
   ui: Ui;
@@ -74,6 +74,9 @@ export function Layout({ ui, title, description, section, query, feed, children 
               </a>
               <a href="/sections" aria-current={current('sections')}>
                 {msg.navSections}
+              </a>
+              <a href="/storylines" aria-current={current('storylines')}>
+                {msg.navStorylines}
               </a>
               <a href="/search" aria-current={current('search')}>
                 {msg.navSearch}

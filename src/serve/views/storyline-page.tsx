@@ -23,7 +23,7 @@ export function StorylinePage({ ui, translations, storyline, cards }: StorylineP
   for (const card of cards) for (const e of card.story.entities) if (!names.has(e.id)) names.set(e.id, e.name);
   const span = ui.fmt.span(storyline.firstPublishedAt, storyline.lastPublishedAt);
   return (
-    <Layout ui={ui} title={storyline.title} section={null} description={words.intro(cards.length, span)}>
+    <Layout ui={ui} title={storyline.title} section="storylines" description={words.intro(cards.length, span)}>
       <article>
         <header class="page-head">
           <p class="eyebrow">{words.eyebrow}</p>

@@ -8,7 +8,7 @@ import { Pager } from './pager.js';
 export function StorylinesPage({ ui, storylines, page, prevHref, nextHref }: { ui: Ui; storylines: Storyline[]; page: number; prevHref: string | null; nextHref: string | null }) {
   const words = storylineMessages(ui.lang);
   return (
-    <Layout ui={ui} title={words.listTitle} section={null}>
+    <Layout ui={ui} title={words.listTitle} section="storylines">
       <div class="page-head">
         <h1>{words.listTitle}</h1>
         <p>{words.listIntro}</p>
