@@ -71,7 +71,10 @@ export function registerServe(program: Command): void {
       const services = await openServices(config);
       const summary = await runIngest([demoCorpus], services, config.ingest.maxFileBytes, true);
       printSummary(summary, config.database);
-      await serveUntilStopped(services.store, config, { logger: createLogger({ service: 'serve', level: config.log.level }) });
+      // A person watching the demo reads the printed address, not request logs: warnings and errors
+      // only, unless BABELWIRE_LOG_LEVEL asks for more.
+      const level = process.env.BABELWIRE_LOG_LEVEL ? config.log.level : 'warn';
+      await serveUntilStopped(services.store, config, { logger: createLogger({ service: 'serve', level }) });
     });
 }
 
