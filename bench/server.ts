@@ -1,5 +1,6 @@
 // `npm run bench -- server [--articles N] [--archive N] [--seconds S] [--rounds R]`: on the same NTREX articles in one run,
-// the SQLite in-process pipeline, the PostgreSQL worker stage with 1, 2, 4 worker processes (rounds alternate the order), and page latency at a large archive.
+// the SQLite in-process pipeline, the PostgreSQL worker stage with 1, 2, 4 worker processes (rounds alternate the order), nothing
+// translated yet and again with the translation cache filled by the first run, and page latency at a large archive.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -126,7 +127,31 @@ async function createDatabase(serverUrl: string, name: string, template?: string
   return url.toString();
 }
 
+/**
+ * A template like `from` (jobs queued, nothing translated) whose translation cache holds what a finished run
+ * translated: a re-ingest, a recluster, or a translation provider on other machines. The workers then
+ * still run every job, but the Apertium pipelines have nothing to do, so the scaling of the worker's own work shows.
+ */
+async function cachedTemplate(serverUrl: string, from: string, translatedIn: string): Promise<string> {
+  const name = 'bench_cached';
+  const source = new pg.Client({ connectionString: translatedIn });
+  const target = new pg.Client({ connectionString: await createDatabase(serverUrl, name, from) });
+  await source.connect();
+  await target.connect();
+  try {
+    const rows = (await source.query('select row_to_json(t) as row from translation_cache t')).rows.map((r: { row: unknown }) => r.row);
+    await target.query('insert into translation_cache select * from json_populate_recordset(null::translation_cache, $1::json)', [JSON.stringify(rows)]);
+    if (rows.length === 0) throw new Error('bench: the finished run left an empty translation cache');
+  } finally {
+    await source.end();
+    await target.end();
+  }
+  return name;
+}
+
 interface WorkerRun {
+  /** `queued`: nothing translated yet; `cached`: the store's translation cache already holds every segment. */
+  variant: 'queued' | 'cached';
   workers: number;
   seconds: number;
   articlesPerS: number;
@@ -142,7 +167,7 @@ interface WorkerRun {
  * process and the seconds Node takes to load the program are outside it (they do not depend on
  * the number of workers and would hide how the workers scale).
  */
-async function workerRun(serverUrl: string, template: string, workers: number, run: number): Promise<WorkerRun> {
+async function workerRun(serverUrl: string, template: string, variant: WorkerRun['variant'], workers: number, run: number): Promise<WorkerRun & { database: string }> {
   const database = await createDatabase(serverUrl, `bench_run${run}_w${workers}`, template);
   const store = await openStore({ database });
   const load = loadAverage();
@@ -156,7 +181,7 @@ async function workerRun(serverUrl: string, template: string, workers: number, r
     const seconds = (to - from) / 1000;
     const cpuS = stopSampling() - started.reduce((sum, w) => sum + w.loadCpu, 0);
     stopSampling = null;
-    return { workers, seconds, articlesPerS: articleCount / seconds, cpuS, load };
+    return { variant, workers, seconds, articlesPerS: articleCount / seconds, cpuS, load, database };
   } finally {
     stopSampling?.();
     await Promise.all(spawned.map((w) => stopWorker(w.child)));
@@ -216,20 +241,29 @@ try {
   const template = 'bench_ingested';
   const pgIngestS = ingestSeconds([input, '--no-cluster', '--db', await createDatabase(server.url, template)]);
   // Rounds alternate the order (1, 2, 4 workers, then 4, 2, 1), so a change in the machine's other load hits every setting alike.
-  const runs: (WorkerRun & { round: number })[] = [];
+  const runs: (WorkerRun & { round: number; database: string })[] = [];
+  let cached: string | null = null;
   for (let r = 0; r < rounds; r++) {
-    for (const workers of r % 2 === 0 ? [1, 2, 4] : [4, 2, 1]) runs.push({ round: r + 1, ...(await workerRun(server.url, template, workers, runs.length)) });
+    for (const workers of r % 2 === 0 ? [1, 2, 4] : [4, 2, 1]) runs.push({ round: r + 1, ...(await workerRun(server.url, template, 'queued', workers, runs.length)) });
+    cached ??= await cachedTemplate(server.url, template, runs[0]?.database ?? '');
+    for (const workers of r % 2 === 0 ? [1, 2, 4] : [4, 2, 1]) runs.push({ round: r + 1, ...(await workerRun(server.url, cached, 'cached', workers, runs.length)) });
   }
-  const ofSetting = (workers: number) => runs.filter((run) => run.workers === workers);
+  const ofVariant = (variant: WorkerRun['variant'], workers: number) => runs.filter((run) => run.variant === variant && run.workers === workers);
+  const ofSetting = (workers: number) => ofVariant('queued', workers);
   const rate = (workers: number) => median(ofSetting(workers).map((run) => run.articlesPerS));
   const cpuPerArticle = (workers: number) => median(ofSetting(workers).map((run) => run.cpuS / articleCount));
   /** Per round, N workers against the 1-worker run of the same round; then the median over rounds. */
   const speedups = (workers: number) => ofSetting(workers).map((run) => run.articlesPerS / (ofSetting(1).find((one) => one.round === run.round)?.articlesPerS ?? Number.NaN));
   const [pg1, pg2, pg4] = [rate(1), rate(2), rate(4)];
+  const cachedRate = (workers: number) => median(ofVariant('cached', workers).map((run) => run.articlesPerS));
+  const cachedCpu = (workers: number) => median(ofVariant('cached', workers).map((run) => run.cpuS / articleCount));
+  const cachedSpeedups = (workers: number) =>
+    ofVariant('cached', workers).map((run) => run.articlesPerS / (ofVariant('cached', 1).find((one) => one.round === run.round)?.articlesPerS ?? Number.NaN));
   const sqlite = articleCount / sqliteS;
   printTable(
     runs.map((run) => ({
       round: run.round,
+      translation: run.variant,
       workers: run.workers,
       's (first ready to last clustered)': run.seconds,
       'articles/s': run.articlesPerS,
@@ -247,6 +281,13 @@ try {
       'articles/s': rate(workers),
       'x of 1 worker': median(speedups(workers)),
       'CPU s/article': cpuPerArticle(workers),
+    })),
+    ...[1, 2, 4].map((workers) => ({
+      setup: `PostgreSQL, ${workers} worker${workers === 1 ? '' : 's'}, translations cached, median of ${rounds}`,
+      articles: articleCount,
+      'articles/s': cachedRate(workers),
+      'x of 1 worker': median(cachedSpeedups(workers)),
+      'CPU s/article': cachedCpu(workers),
     })),
   ]);
   const sqliteLat = await archiveLatency(join(dir, 'archive.db'));
@@ -278,6 +319,13 @@ try {
       pg_cpu_s_per_article_1w: round(cpuPerArticle(1)),
       pg_cpu_s_per_article_2w: round(cpuPerArticle(2)),
       pg_ingest_articles_per_s: round(articleCount / pgIngestS),
+      pg_cached_articles_per_s_1w: round(cachedRate(1)),
+      pg_cached_articles_per_s_2w: round(cachedRate(2)),
+      pg_cached_articles_per_s_4w: round(cachedRate(4)),
+      pg_cached_speedup_2w: round(median(cachedSpeedups(2))),
+      pg_cached_speedup_2w_rounds: cachedSpeedups(2).map(round),
+      pg_cached_cpu_s_per_article_1w: round(cachedCpu(1)),
+      pg_cached_cpu_s_per_article_2w: round(cachedCpu(2)),
       rounds,
       load_avg_start: loadAtStart,
       load_avg_end: loadAverage(),
