@@ -1,6 +1,6 @@
 // Runs the queued clustering jobs: each article joins the best matching story or starts one.
-import type { Article, WeightedTerm } from '../domain/index.js';
-import { describeError } from '../domain/index.js';
+import type { Article, Story, WeightedTerm } from '../domain/index.js';
+import { UpstreamError, describeError } from '../domain/index.js';
 import type { ClusterArticle, ClusterSettings } from '../cluster/index.js';
 import { addToProfile, articleKeys, candidateWindow, decideStory, isLookupKey, newStoryId, summarizeStory } from '../cluster/index.js';
 import type { Store } from '../store/index.js';
@@ -74,12 +74,21 @@ export async function clusterPending(
 }
 
 /** Returns true when the article started a new story. */
-export async function clusterArticle(store: Store, article: ClusterArticle, settings: ClusterSettings): Promise<boolean> {
-  return (await placeArticle(store, article, settings)).created;
+export async function clusterArticle(store: Store, article: ClusterArticle, settings: ClusterSettings, lockStory?: (storyId: string) => Promise<void>): Promise<boolean> {
+  return (await placeArticle(store, article, settings, lockStory)).created;
 }
 
-/** Puts the article in a story; says which, and whether it started it. */
-async function placeArticle(store: Store, article: ClusterArticle, settings: ClusterSettings): Promise<{ created: boolean; storyId: string }> {
+/**
+ * Puts the article in a story; says which, and whether it started it. With `lockStory` (parallel
+ * workers), a story it joins is locked and read again before it is written: another worker may have
+ * added an article to it meanwhile, through keys this one does not share.
+ */
+async function placeArticle(
+  store: Store,
+  article: ClusterArticle,
+  settings: ClusterSettings,
+  lockStory?: (storyId: string) => Promise<void>,
+): Promise<{ created: boolean; storyId: string }> {
   const keys = articleKeys(article, settings);
   const window = candidateWindow(article, settings);
   const keyList = Object.keys(keys);
@@ -90,8 +99,15 @@ async function placeArticle(store: Store, article: ClusterArticle, settings: Clu
   ]);
   const decision = decideStory(article, candidates, frequencies, settings);
   const storyId = decision.storyId ?? newStoryId(article);
-  const previousProfile = decision.kind === 'join' ? (candidates.find((c) => c.storyId === storyId) ?? null) : null;
-  const previousStory = decision.kind === 'join' ? await store.getStory(storyId) : null;
+  let previousProfile = decision.kind === 'join' ? (candidates.find((c) => c.storyId === storyId) ?? null) : null;
+  let previousStory: Story | null = null;
+  if (decision.kind === 'join' && lockStory) {
+    await lockStory(storyId);
+    [previousProfile, previousStory] = await Promise.all([store.getStoryProfile(storyId), store.getStory(storyId)]);
+    if (!previousProfile || !previousStory) throw new UpstreamError('cluster', 'the story chosen was removed meanwhile; the job is retried', storyId, true);
+  } else if (decision.kind === 'join') {
+    previousStory = await store.getStory(storyId);
+  }
   const profile = addToProfile(previousProfile, storyId, article, undefined, settings);
   const story = summarizeStory(previousStory, storyId, article, decision.reason, new Date().toISOString(), settings);
   // One transaction: a worker killed between the two writes must not leave a story without its founder.

@@ -13,7 +13,7 @@ export type { StageTimer } from './stage-timer.js';
 export { translateSettingsFrom } from './open-services.js';
 export { queueTranslations, storeTranslationCache, translateArticle, translatePending, translationJobKey } from './translate-articles.js';
 export type { TranslateRunSummary, TranslationPlan } from './translate-articles.js';
-export { queueArticleWork, pipelineHandlers, windowPartitions, waitsForPivot, CLUSTER_JOB, STORYLINE_JOB, TRANSLATE_JOB } from './pipeline-jobs.js';
+export { queueArticleWork, pipelineHandlers, clusterLockKeys, waitsForPivot, CLUSTER_JOB, STORYLINE_JOB, TRANSLATE_JOB } from './pipeline-jobs.js';
 export type { PipelineJobServices } from './pipeline-jobs.js';
 export { openQueueFor, retryPoliciesFrom, startWorkers } from './start-workers.js';
 export type { RunningWorkers, StartWorkersOptions } from './start-workers.js';

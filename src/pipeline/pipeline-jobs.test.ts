@@ -1,8 +1,9 @@
-// Unit tests of the queued pipeline: which jobs an article needs, in which order, and which time partitions it locks.
+// Unit tests of the queued pipeline: which jobs an article needs, in which order, and which keys it locks.
 import { describe, expect, it } from 'vitest';
 import { defaultClusterSettings } from '../cluster/index.js';
 import type { JobQueue } from '../queue/index.js';
-import { queueArticleWork, waitsForPivot, windowPartitions } from './pipeline-jobs.js';
+import { mention, makeArticle, weightTerms } from '../cluster/__fixtures__/cluster-harness.js';
+import { clusterLockKeys, lockNumber, queueArticleWork, waitsForPivot } from './pipeline-jobs.js';
 
 function recordingQueue(): { queue: JobQueue; sent: string[] } {
   const sent: string[] = [];
@@ -49,25 +50,33 @@ describe('queueArticleWork', () => {
   });
 });
 
-describe('windowPartitions', () => {
+describe('clusterLockKeys', () => {
   const settings = defaultClusterSettings;
+  const article = (id: string, entities: string[], terms: string[], text = `Text of ${id}.`) =>
+    makeArticle(id, { publishedAt: '2026-03-02T08:00:00Z', entities: entities.map((e) => mention(e, { count: 2 })), terms: weightTerms(terms), text });
 
-  it('gives overlapping partitions to articles that could meet, and disjoint ones to distant articles', () => {
-    const a = windowPartitions({ publishedAt: '2026-03-02T08:00:00Z', dates: [] }, settings) ?? [];
-    const b = windowPartitions({ publishedAt: '2026-03-09T08:00:00Z', dates: [] }, settings) ?? [];
-    const far = windowPartitions({ publishedAt: '2026-06-20T08:00:00Z', dates: [] }, settings) ?? [];
-    expect(a.length).toBeGreaterThan(0);
-    expect(a.some((p) => b.includes(p))).toBe(true);
-    expect(a.some((p) => far.includes(p))).toBe(false);
+  it('gives articles that could meet a common key, and unrelated articles of the same hour none', () => {
+    const a = clusterLockKeys(article('a', ['place:reykjavik'], ['summit']), settings);
+    const b = clusterLockKeys(article('b', ['place:reykjavik', 'person:ada-lindqvist'], ['talks']), settings);
+    const other = clusterLockKeys(article('c', ['place:mombasa'], ['flood']), settings);
+    expect(a.some((key) => b.includes(key))).toBe(true);
+    expect(a.some((key) => other.includes(key))).toBe(false);
   });
 
-  it('locks the whole timeline for an article with no date at all', () => {
-    expect(windowPartitions({ publishedAt: null, dates: [] }, settings)).toBeNull();
+  it('locks the looked-up keys only, sorted and once each, not the words that only score', () => {
+    const plain = clusterLockKeys(article('a', ['place:reykjavik'], ['summit']), settings);
+    const wordy = clusterLockKeys({ ...article('a', ['place:reykjavik'], ['summit']), pivotText: 'Ministers gathered in harbour halls for long negotiations' }, settings);
+    expect(wordy).toEqual(plain);
+    expect(plain).toEqual([...new Set(plain)].sort((x, y) => x - y));
+    expect(plain).toHaveLength(2);
   });
 
-  it('uses the dates an undated article mentions', () => {
-    const partitions = windowPartitions({ publishedAt: null, dates: ['2026-03-02'] }, settings);
-    const dated = windowPartitions({ publishedAt: '2026-03-02T08:00:00Z', dates: [] }, settings) ?? [];
-    expect(partitions?.some((p) => dated.includes(p))).toBe(true);
+  it('hashes to 32-bit whole numbers, the same for the same text', () => {
+    expect(lockNumber('e:place:reykjavik')).toBe(lockNumber('e:place:reykjavik'));
+    expect(lockNumber('e:place:reykjavik')).not.toBe(lockNumber('e:place:mombasa'));
+    for (const text of ['', 'x', 's_2026-03-02_abc', 'Путин']) {
+      const n = lockNumber(text);
+      expect(Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31).toBe(true);
+    }
   });
 });

@@ -1,8 +1,8 @@
 // Pipeline work as queued jobs: what an ingested article needs, and the handlers workers run (translate, then cluster).
 import type { Article } from '../domain/index.js';
 import { UNKNOWN_LANGUAGE, UpstreamError } from '../domain/index.js';
-import type { ClusterSettings } from '../cluster/index.js';
-import { candidateWindow } from '../cluster/index.js';
+import type { ClusterArticle, ClusterSettings } from '../cluster/index.js';
+import { articleKeys, isLookupKey } from '../cluster/index.js';
 import type { JobHandler, JobQueue, WindowLock } from '../queue/index.js';
 import type { Store } from '../store/index.js';
 import type { Translator } from '../translate/index.js';
@@ -17,10 +17,10 @@ export const CLUSTER_JOB = 'cluster';
 /** Relinks a story's storyline after clustering changed the story (key: story id). */
 export const STORYLINE_JOB = 'storyline';
 /**
- * Storyline jobs lock this partition (no article of this age exists in practice): they run one at a
- * time, as two could regroup the same stories, while clustering goes on in the real partitions.
+ * Storyline jobs lock this key: they run one at a time, as two could regroup the same stories, while
+ * clustering goes on under the keys of articles (a hash equal to it only makes one article wait).
  */
-const STORYLINE_PARTITION = -1;
+const STORYLINE_LOCK = -1;
 /** Clustering compares English pivot texts: English is the language an article may wait for. */
 const PIVOT = 'en';
 
@@ -72,8 +72,10 @@ export function createTranslateHandler(services: PipelineJobServices): JobHandle
 }
 
 /**
- * Clusters one article under the lock of the time partitions its candidate window touches: two
- * articles that could meet never decide at the same moment, while distant windows run in parallel.
+ * Clusters one article under the locks of its candidate keys: two articles that could meet share a
+ * key (a story is found only through a key it shares with the article), so they never decide at the
+ * same moment, while unrelated articles, even of the same hour, cluster in parallel. A story being
+ * joined is locked too, as articles with no key in common can join the same story.
  */
 export function createClusterHandler(services: Pick<PipelineJobServices, 'store' | 'clusterSettings' | 'pivotTerms' | 'queue' | 'lock'>): JobHandler {
   const { store, clusterSettings: settings } = services;
@@ -81,11 +83,12 @@ export function createClusterHandler(services: Pick<PipelineJobServices, 'store'
     const article = await store.getArticle(job.key);
     if (!article || article.storyId !== null) return;
     const pivot = (await services.pivotTerms(article)) ?? null;
-    await services.lock.withLock(windowPartitions(article, settings), async () => {
+    const withPivot = { ...article, pivotTerms: pivot?.terms ?? null, pivotText: pivot?.text ?? null };
+    await services.lock.withLock(clusterLockKeys(withPivot, settings), async (lockStory) => {
       // A job run twice (a lost lease) or a story written meanwhile: look again under the lock.
       const fresh = await store.getArticle(job.key);
       if (!fresh || fresh.storyId !== null) return;
-      await clusterArticle(store, { ...fresh, pivotTerms: pivot?.terms ?? null, pivotText: pivot?.text ?? null }, settings);
+      await clusterArticle(store, { ...fresh, pivotTerms: withPivot.pivotTerms, pivotText: withPivot.pivotText }, settings, (storyId) => lockStory(lockNumber(storyId)));
     });
     const storyId = (await store.getArticle(job.key))?.storyId;
     if (storyId) await services.queue.enqueue(STORYLINE_JOB, storyId);
@@ -95,28 +98,27 @@ export function createClusterHandler(services: Pick<PipelineJobServices, 'store'
 /** Links the story into a storyline (or regroups the one it is in) once its clustering changed it. */
 export function createStorylineHandler(services: Pick<PipelineJobServices, 'store' | 'lock'>): JobHandler {
   return async (job) => {
-    await services.lock.withLock([STORYLINE_PARTITION], () => linkStorylines(services.store, { storyIds: [job.key] }));
+    await services.lock.withLock([STORYLINE_LOCK], () => linkStorylines(services.store, { storyIds: [job.key] }));
   };
 }
 
 /**
- * Partitions are runs of `windowDays` days; an article locks every partition its candidate window
- * overlaps. Any story it could join has a member dated inside that window, so two articles that
- * could meet share that member's partition. No window (no date at all): the whole timeline.
+ * The lock keys of an article: a number for each key its candidate stories are looked up by (the
+ * time window is left out: articles of one event share their window anyway). Sorted, no repeats.
  */
-export function windowPartitions(
-  article: Pick<Article, 'publishedAt' | 'dates'>,
-  settings: Pick<ClusterSettings, 'windowDays' | 'undatedLookaheadDays'>,
-): number[] | null {
-  const window = candidateWindow(article, settings);
-  if (window.from === null || window.to === null) return null;
-  const size = Math.max(1, settings.windowDays);
-  const first = Math.floor(Date.parse(window.from) / 86_400_000 / size);
-  const last = Math.floor(Date.parse(window.to) / 86_400_000 / size);
-  if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
-  const partitions: number[] = [];
-  for (let p = first; p <= last; p++) partitions.push(p);
-  return partitions;
+export function clusterLockKeys(article: ClusterArticle, settings: ClusterSettings): number[] {
+  const keys = Object.keys(articleKeys(article, settings)).filter(isLookupKey);
+  return [...new Set(keys.map(lockNumber))].sort((a, b) => a - b);
+}
+
+/** A 32-bit signed hash (FNV-1a) of a key or story id: two strings sharing a number only wait for each other. */
+export function lockNumber(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
 }
 
 /** The handlers of the pipeline's own kinds; other kinds (fetch) can be added beside them. */

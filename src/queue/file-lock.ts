@@ -1,6 +1,6 @@
 // A lock file beside a SQLite database, for worker processes on one machine; a dead holder's lock is taken over.
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { createProcessLock } from './window-lock.js';
+import { alreadyExclusive, createProcessLock } from './window-lock.js';
 import type { WindowLock } from './window-lock.js';
 
 export interface FileLockOptions {
@@ -9,8 +9,8 @@ export interface FileLockOptions {
 }
 
 /**
- * SQLite lets one writer in at a time anyway, so the whole timeline is one lock here: partitions
- * would only add lock files, not parallel writes. (PostgreSQL locks per partition.)
+ * SQLite lets one writer in at a time anyway, so everything is one lock here: keys
+ * would only add lock files, not parallel writes. (PostgreSQL locks per key.)
  */
 export function createFileLock(path: string, options: FileLockOptions = {}): WindowLock {
   const retryMs = options.retryMs ?? 10;
@@ -38,11 +38,11 @@ export function createFileLock(path: string, options: FileLockOptions = {}): Win
     }
   };
   return {
-    withLock: (_partitions, fn) =>
+    withLock: (_keys, fn) =>
       local.withLock(null, async () => {
         await acquire();
         try {
-          return await fn();
+          return await fn(alreadyExclusive);
         } finally {
           try {
             unlinkSync(path);

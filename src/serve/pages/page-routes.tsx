@@ -233,6 +233,7 @@ export function cardArticleIds(card: StoryCardData): string[] {
 
 /** Each story with its lead article, fetched together so a listing costs one round of reads. */
 export async function loadCards(store: Store, stories: Story[]): Promise<StoryCardData[]> {
-  const leads: (Article | null)[] = await Promise.all(stories.map((story) => store.getArticle(story.leadArticleId)));
-  return stories.map((story, i) => ({ story, lead: leads[i] ?? null }));
+  // One query, not one per card: on PostgreSQL parallel reads each take a pooled connection, and a cold pool opens one per read.
+  const leads = new Map((await store.getArticles(stories.map((story) => story.leadArticleId))).map((article) => [article.id, article]));
+  return stories.map((story) => ({ story, lead: leads.get(story.leadArticleId) ?? null }));
 }

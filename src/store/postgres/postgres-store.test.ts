@@ -1,5 +1,5 @@
 // Runs the store contract on PostgreSQL (a fresh database per test), plus PostgreSQL-only checks: migrations, search configurations, claims, errors.
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/postgres-database.js';
 import { InputError } from '../../domain/index.js';
@@ -7,6 +7,7 @@ import { describeStoreContract } from '../contract.js';
 import { makeArticle } from '../contract/fixtures.js';
 import { openStore } from '../index.js';
 import { MIGRATIONS } from '../migrations/run-migrations.js';
+import { contentVersionQuery } from '../queries/reader.js';
 import { openPostgresStore, type PostgresStore } from './postgres-store.js';
 
 const serverUrl = inject('postgresUrl');
@@ -59,6 +60,21 @@ describe.skipIf(!serverUrl)('PostgreSQL store', () => {
       await a.close();
       await b.close();
     }
+  });
+
+  it('has an index for the content version\'s link and near-copy parts (migration 0013)', async () => {
+    await withStore(async (store) => {
+      const query = contentVersionQuery(store.db).compile();
+      // Empty tables are cheapest to scan: with scans priced out, a part without a usable index still shows a Seq Scan.
+      const plan = await store.db.transaction().execute(async (trx) => {
+        await sql`set local enable_seqscan = off`.execute(trx);
+        const rows = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${query.sql}`, [...query.parameters]));
+        return rows.rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toMatch(/Index .*(using|on) article_links_seen/);
+      expect(plan).toMatch(/Index .*(using|on) article_fingerprints_near_copy/);
+      expect(plan).not.toMatch(/Seq Scan on (article_links|article_fingerprints)/);
+    });
   });
 
   it('hands every job to exactly one of many concurrent claims', async () => {

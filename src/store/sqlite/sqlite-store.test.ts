@@ -14,6 +14,7 @@ import { openStore } from '../index.js';
 import type { Migration } from '../migrations/migration.js';
 import { MIGRATIONS, runMigrations } from '../migrations/run-migrations.js';
 import { selectCandidates } from '../queries/candidates.js';
+import { contentVersionQuery } from '../queries/reader.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { SqliteStore } from './sqlite-store.js';
 
@@ -205,6 +206,21 @@ describe('SQLite store', () => {
           .where('text_hash', 'in', ['x', 'y']),
       );
       expect(cache).toMatch(/SEARCH translation_cache USING INDEX sqlite_autoindex_translation_cache_1 \(text_hash=\? AND source_lang=\? AND target_lang=\? AND provider=\?\)/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads every part of the content version from an index, none by scanning a table', async () => {
+    const store = (await openStore({ database: ':memory:' })) as SqliteStore;
+    try {
+      const query = contentVersionQuery(store.db).compile();
+      const plan = await store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+      const details = plan.rows.map((r) => r.detail).join('\n');
+      expect(details).toMatch(/SEARCH article_links USING COVERING INDEX article_links_seen/);
+      expect(details).toMatch(/article_fingerprints USING COVERING INDEX article_fingerprints_near_copy/);
+      // storylines is counted whole (a deleted storyline changes only the count); it holds one row per storyline, not per article.
+      expect(details.split('\n').filter((d) => /^SCAN (?!storylines\b|CONSTANT ROW)/.test(d.trim()))).toEqual([]);
     } finally {
       await store.close();
     }
