@@ -32,6 +32,18 @@ describe('simplifyReporting', () => {
   it('reads the literal reporting verbs as "said"', () => {
     expect(simplifyReporting('The mayor declared that it affirmed nothing')).toBe('The mayor said that it said nothing');
   });
+
+  it('reads "informed"/"indicated" that as "reported"/"said", and to an audience as "told"', () => {
+    expect(simplifyReporting('The Times informed that he left, as it informed the agency AP')).toBe('The Times reported that he left, as reported by the agency AP');
+    expect(simplifyReporting('They indicated to Reuters that it was over; he informed the journalists')).toBe('They told Reuters that it was over; he told the journalists');
+    expect(simplifyReporting('The analysts indicated that prices rose')).toBe('The analysts said that prices rose');
+  });
+
+  it('keeps passives, declarations of war and inverted subjects ("informed Mike Organ" is who reported)', () => {
+    for (const kept of ['He was declared guilty', 'They declared war', 'It declared independence', 'informed Mike Organ of the paper', 'he is well informed', 'she commented on the law']) {
+      expect(simplifyReporting(kept)).toBe(kept);
+    }
+  });
 });
 
 describe('fixMidSentenceCapitals', () => {

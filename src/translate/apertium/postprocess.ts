@@ -75,7 +75,8 @@ function fixEnglish(text: string, path: readonly string[]): string {
   // "17e siècle", "1er", "17è" (the Catalan pivot's form) -> "17th", "1st".
   out = out.replace(/\b(\d+)(?:è|ème|e|er|re|º|ª)(?!\p{L})/gu, (_, n: string) => n + ordinalSuffix(Number(n)));
   // Measured on our dev slice: French passé composé reads as the English simple past; Spanish is the other way.
-  if (source === 'fr') out = simplifyReporting(simplifyPerfect(out));
+  if (source === 'fr') out = simplifyPerfect(out);
+  if (ROMANCE.has(source)) out = simplifyReporting(out);
   if (ROMANCE.has(source)) out = fixRomanceWording(out);
   // Only what came into English through cat-eng (French by default, Catalan, Italian, Portuguese).
   if (path[path.length - 2] === 'ca') out = fixCatalanAt(out);
