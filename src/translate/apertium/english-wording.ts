@@ -34,6 +34,8 @@ export function fixRomanceWording(text: string): string {
       .replace(new RegExp(`\\b([Tt])he past (week|month|year|weekend|${DAYS})\\b`, 'gu'), (_, t: string, unit: string) =>
         `${t === 'T' ? 'Last' : 'last'} ${unit}`,
       )
+      // "en EE. UU." (sent through as "US"): the noun takes "the" after a preposition.
+      .replace(/\b(of|in|to|for|with|by|from|towards|against|between|on|at|into|across|throughout) US\b/gu, '$1 the US')
       // "en 2014" / "el año 2014" -> "the year 2014": "in 2014" (after a preposition, just the year).
       .replace(/\b(?:(in|of|to|for|since|until|from|by|during|before|after) )?the year (\d{4})\b/gu, (_, preposition: string | undefined, year: string) =>
         `${preposition ?? 'in'} ${year}`,

@@ -72,6 +72,10 @@ function fixEnglish(text: string, path: readonly string[]): string {
   if (DECIMAL_COMMA.has(source)) {
     out = out.replace(/(\d)\.(\d{3})(?=\D|$)/gu, '$1,$2').replace(/(\d),(\d{1,2})(?!\d)/gu, '$1.$2');
   }
+  // "un 58 %", "un 3,5 %": English has no article before a percentage.
+  out = out.replace(/\b(?:[Aa]n?) (?=\d[\d.,]* ?%)/gu, '');
+  // English news spells the sign out: "58 %" -> "58 percent".
+  out = out.replace(/(\d) ?%(?![\p{L}\p{N}])/gu, '$1 percent');
   // "17e siècle", "1er", "17è" (the Catalan pivot's form) -> "17th", "1st".
   out = out.replace(/\b(\d+)(?:è|ème|e|er|re|º|ª)(?!\p{L})/gu, (_, n: string) => n + ordinalSuffix(Number(n)));
   // Measured on our dev slice: French passé composé reads as the English simple past; Spanish is the other way.
@@ -91,7 +95,8 @@ function ordinalSuffix(n: number): string {
 
 function matchInitialCapital(text: string, source: string): string {
   const sourceFirst = /\p{L}/u.exec(source)?.[0];
-  const index = text.search(/\p{L}/u);
+  // The first word may be a number ("58 percent" after "A 58%" lost its article): then nothing to capitalise.
+  const index = text.search(/[\p{L}\p{N}]/u);
   if (!sourceFirst || index < 0) return text;
   const first = text[index] ?? '';
   if (sourceFirst === sourceFirst.toUpperCase() && sourceFirst !== sourceFirst.toLowerCase()) {
