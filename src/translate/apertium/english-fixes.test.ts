@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixRomanceWording } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixRelatives, fixRomanceWording } from './english-wording.js';
 import { findChangedNames, restoreNames } from './restore-names.js';
 
 describe('simplifyPerfect', () => {
@@ -99,5 +99,19 @@ describe('restoreNames', () => {
 describe('findChangedNames', () => {
   it('finds capitalised words the last pair marked unknown that the source does not hold', () => {
     expect(findChangedNames('The summit in *Ginebra with ***Kavanaugh and *Trump', 'Le sommet à Genève avec Kavanaugh et Trump')).toEqual(['Ginebra']);
+  });
+});
+
+describe('fixRelatives', () => {
+  it('says "who" after people, "which" after a comma, and drops "the one who" after a comma', () => {
+    expect(fixRelatives('the people that leave and the voters, that said no')).toBe('the people who leave and the voters, who said no');
+    expect(fixRelatives('Germany, that reaffirmed its support; the law, that allows it')).toBe('Germany, which reaffirmed its support; the law, which allows it');
+    expect(fixRelatives('Warren, the one who has said')).toBe('Warren, who has said');
+  });
+
+  it('leaves conjunctions and relatives after things alone', () => {
+    for (const kept of ['he said that people like it', 'the house that stands', 'so much, that the', 'It is true, that is why']) {
+      expect(fixRelatives(kept)).toBe(kept);
+    }
   });
 });

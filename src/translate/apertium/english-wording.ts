@@ -43,6 +43,28 @@ export function fixRomanceWording(text: string): string {
   );
 }
 
+// Nouns for people: a relative clause after them takes "who" in English.
+const PEOPLE =
+  'people|persons?|man|men|woman|women|child|children|kids?|boys?|girls?|those|anyone|someone|somebody|everyone|everybody|nobody|' +
+  'families|parents?|mothers?|fathers?|sons?|daughters?|brothers?|sisters?|friends?|voters?|citizens?|residents?|workers?|employees?|' +
+  'officials?|politicians?|leaders?|members?|players?|fans?|students?|teachers?|doctors?|patients?|victims?|soldiers?|officers?|' +
+  'journalists?|reporters?|experts?|analysts?|lawyers?|judges?|candidates?|migrants?|immigrants?|refugees?|survivors?|witnesses?|' +
+  'supporters?|activists?|users?|customers?|consumers?|investors?|owners?|authors?|artists?|actors?|actresses?|singers?|athletes?|' +
+  'spokesman|spokeswoman|spokesperson|president|minister|senator|governor|mayor|director|chief|secretary|chancellor|nominee';
+const PEOPLE_THAT = new RegExp(`\\b(${PEOPLE})(,?) (?:that|which) (?=\\p{Ll})`, 'gu');
+
+/**
+ * Romance relative pronouns ("qui", "que", "quien") come out as "that", "which" or "the one who". English says "who"
+ * after people ("the voters who", "Germany, which"), and takes no "that" after a comma (a non-restrictive clause).
+ */
+export function fixRelatives(text: string): string {
+  return text
+    .replace(/, the (?:one|ones) who\b/gu, ', who')
+    .replace(PEOPLE_THAT, (_, noun: string, comma: string) => `${noun}${comma} who `)
+    // Not the demonstrative: "that is why", "that was all".
+    .replace(/(?<=\p{Ll}), that (?!(?:is|was) (?:why|what|how|when|where|to|the case|all|it|not)\b)(?=(?:has|have|had|was|were|is|are|will|would|can|could)\b|\p{Ll}+(?:ed|es|s)\b)/gu, ', which ');
+}
+
 // Words after which a weekday needs no "on": prepositions, determiners, other time words.
 const NO_ON_AFTER = new Set(
   ('on last next this every of until since from by for to in at each the past early late and or a between through that ' + DAYS.split('|').join(' '))
