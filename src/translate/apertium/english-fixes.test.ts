@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixRelatives, fixRomanceWording } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { findChangedNames, restoreNames } from './restore-names.js';
 
 describe('simplifyPerfect', () => {
@@ -112,6 +112,20 @@ describe('fixRelatives', () => {
   it('leaves conjunctions and relatives after things alone', () => {
     for (const kept of ['he said that people like it', 'the house that stands', 'so much, that the', 'It is true, that is why']) {
       expect(fixRelatives(kept)).toBe(kept);
+    }
+  });
+});
+
+describe('fixSpeakerPronoun', () => {
+  it('gives a subjectless reporting verb a person, feminine only after a feminine pronoun or title', () => {
+    expect(fixSpeakerPronoun('"It is over", said. It said that it works')).toBe('"It is over," he said. He said that it works');
+    expect(fixSpeakerPronoun('Mrs Warren spoke of her plans; it added that')).toBe('Mrs Warren spoke of her plans; she added that');
+    expect(fixSpeakerPronoun('Her son left and his father, it told us')).toBe('Her son left and his father, he told us');
+  });
+
+  it('leaves reporting verbs with a subject after them, and other verbs after "it"', () => {
+    for (const kept of ['"No", said the minister.', 'It works, it seems', '"Yes," said Warren.', 'it fell']) {
+      expect(fixSpeakerPronoun(kept)).toBe(kept);
     }
   });
 });

@@ -65,6 +65,32 @@ export function fixRelatives(text: string): string {
     .replace(/(?<=\p{Ll}), that (?!(?:is|was) (?:why|what|how|when|where|to|the case|all|it|not)\b)(?=(?:has|have|had|was|were|is|are|will|would|can|could)\b|\p{Ll}+(?:ed|es|s)\b)/gu, ', which ');
 }
 
+// Verbs of saying: their subject is a person, never "it".
+const SAYING = 'said|told|asked|added|explained|maintained|assured|insisted|warned|stated|wrote|recalled|admitted|acknowledged|replied|answered|commented|stressed|argued';
+const FEMININE = /\b(?:she|her|hers|herself|Mrs|Ms|Miss)\b/u;
+const MASCULINE_OR_FEMININE = /\b(?:he|him|his|himself|Mr|she|her|hers|herself|Mrs|Ms|Miss)\b/giu;
+
+/**
+ * A pro-drop source ("dijo", "afirmó") leaves the reporting verb without a subject: Apertium writes "it said", or
+ * nothing after a quotation ("...", said.). The speaker is a person: "he", or "she" when the nearest earlier
+ * personal pronoun or title in the text is feminine.
+ */
+export function fixSpeakerPronoun(text: string): string {
+  const pronoun = (before: string): string => {
+    const last = [...before.matchAll(MASCULINE_OR_FEMININE)].pop()?.[0] ?? '';
+    return FEMININE.test(last) ? 'she' : 'he';
+  };
+  return text
+    .replace(new RegExp(`\\b([Ii])t (?=(?:${SAYING})\\b)`, 'gu'), (whole: string, i: string, offset: number) => {
+      const p = pronoun(text.slice(0, offset));
+      return `${i === 'I' ? p[0]?.toUpperCase() + p.slice(1) : p} `;
+    })
+    // '"...", said.' -> '"...," he said.' (English puts the comma inside the quotation).
+    .replace(new RegExp(`(["'])?([,.!?])(["'])? (${SAYING})(?=[.,;:]|$)`, 'gu'), (_, q1: string | undefined, mark: string, q2: string | undefined, verb: string, offset: number) =>
+      `${mark === '.' ? ',' : mark}${q1 ?? q2 ?? ''} ${pronoun(text.slice(0, offset))} ${verb}`,
+    );
+}
+
 // Words after which a weekday needs no "on": prepositions, determiners, other time words.
 const NO_ON_AFTER = new Set(
   ('on last next this every of until since from by for to in at each the past early late and or a between through that ' + DAYS.split('|').join(' '))
