@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixDates, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { findChangedNames, restoreNames } from './restore-names.js';
 
 describe('simplifyPerfect', () => {
@@ -127,5 +127,16 @@ describe('fixSpeakerPronoun', () => {
     for (const kept of ['"No", said the minister.', 'It works, it seems', '"Yes," said Warren.', 'it fell']) {
       expect(fixSpeakerPronoun(kept)).toBe(kept);
     }
+  });
+});
+
+describe('fixDates', () => {
+  it('writes "the 11 of June" as "11 June", with "on" unless a preposition or weekday introduces it', () => {
+    expect(fixDates('He left the 11 of June. The 28 of past September, since the 10 of September')).toBe('He left on 11 June. On 28 September, since 10 September');
+    expect(fixDates('Sunday 30 of September, the elections of the 6 of November')).toBe('Sunday 30 September, the elections of 6 November');
+  });
+
+  it('leaves other numbers alone', () => {
+    for (const kept of ['the 11 of them', 'one of June’s days', '6 November']) expect(fixDates(kept)).toBe(kept);
   });
 });

@@ -91,6 +91,26 @@ export function fixSpeakerPronoun(text: string): string {
     );
 }
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATE_PREPOSITIONS = new Set(['on', 'of', 'since', 'until', 'till', 'from', 'to', 'before', 'after', 'by', 'between', 'and', 'for', 'during']);
+
+/**
+ * Romance dates come out word for word: "le 11 juin", "el 28 de septiembre pasado" -> "the 11 of June", "the 28 of
+ * past September". English writes "11 June", with "on" when nothing else introduces it.
+ */
+export function fixDates(text: string): string {
+  return text.replace(
+    new RegExp(`(?:\\b(?![Tt]he )([\\p{L}]+) )?\\b(?:([Tt])he )?(\\d{1,2}) of (?:(?:past|last|passed) )?(${MONTHS})(?: (?:past|last|passed)\\b)?`, 'gu'),
+    (whole: string, before: string | undefined, the: string | undefined, day: string, month: string) => {
+      const date = `${day} ${month}`;
+      if (!the) return before ? `${before} ${date}` : date;
+      if (!before) return the === 'T' ? `On ${date}` : `on ${date}`;
+      if (DATE_PREPOSITIONS.has(before.toLowerCase()) || new RegExp(`^(?:${DAYS})$`, 'u').test(before)) return `${before} ${date}`;
+      return `${before} on ${date}`;
+    },
+  );
+}
+
 // Words after which a weekday needs no "on": prepositions, determiners, other time words.
 const NO_ON_AFTER = new Set(
   ('on last next this every of until since from by for to in at each the past early late and or a between through that ' + DAYS.split('|').join(' '))

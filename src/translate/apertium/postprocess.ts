@@ -1,7 +1,7 @@
 // What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixDates, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { restorePlaceholders } from './stream-format.js';
 
 export interface PostprocessOptions {
@@ -81,7 +81,7 @@ function fixEnglish(text: string, path: readonly string[]): string {
   // Measured on our dev slice: French passé composé reads as the English simple past; Spanish is the other way.
   if (source === 'fr') out = simplifyPerfect(out);
   if (ROMANCE.has(source)) out = simplifyReporting(out);
-  if (ROMANCE.has(source)) out = fixRelatives(fixRomanceWording(out));
+  if (ROMANCE.has(source)) out = fixDates(fixRelatives(fixRomanceWording(out)));
   // Pro-drop sources leave reporting verbs without a subject (French ones too, after a quotation: "..., a-t-il dit").
   if (ROMANCE.has(source)) out = fixSpeakerPronoun(out);
   // Only what came into English through cat-eng (French by default, Catalan, Italian, Portuguese).
