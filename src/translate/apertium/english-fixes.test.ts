@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixDates, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixDates, fixPluralPossessor, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { findChangedNames, restoreNames } from './restore-names.js';
 
 describe('simplifyPerfect', () => {
@@ -138,5 +138,18 @@ describe('fixDates', () => {
 
   it('leaves other numbers alone', () => {
     for (const kept of ['the 11 of them', 'one of June’s days', '6 November']) expect(fixDates(kept)).toBe(kept);
+  });
+});
+
+describe('fixPluralPossessor', () => {
+  it('reads "his" as "their" after a plural subject in the same clause', () => {
+    expect(fixPluralPossessor('the consumers have to choose his providers')).toBe('the consumers have to choose their providers');
+    expect(fixPluralPossessor('They left. His house stood; they were with his family')).toBe('They left. His house stood; they were with their family');
+  });
+
+  it('keeps "his" after a singular subject or across a clause boundary', () => {
+    for (const kept of ['they said: he has lost his way', 'The voters are sure. He defends his record', 'it was his']) {
+      expect(fixPluralPossessor(kept)).toBe(kept);
+    }
   });
 });

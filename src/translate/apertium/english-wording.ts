@@ -91,6 +91,27 @@ export function fixSpeakerPronoun(text: string): string {
     );
 }
 
+const SINGULAR_SUBJECT = new Set(['he', 'she', 'it', 'has', 'is', 'was']);
+const PLURAL_SUBJECT = new Set(['they', 'have', 'are', 'were', 'their']);
+
+/**
+ * Spanish "su/sus" (and Portuguese/Catalan "seu") do not say whose: Apertium always writes "his". When the
+ * nearest subject pronoun or auxiliary before it in the same clause is plural ("the consumers have to choose his
+ * providers"), the possessor is that plural subject: "their". Otherwise "his" stays (which one of his/her/its is
+ * not known). Not for French or Italian, whose "son"/"suo" have a singular possessor.
+ */
+export function fixPluralPossessor(text: string): string {
+  let plural = false;
+  return text.replace(/[\p{L}'’]+|[.;:!?"()]/gu, (token: string) => {
+    const lower = token.toLowerCase();
+    if (!/\p{L}/u.test(token)) plural = false;
+    else if (lower === 'his' && plural) return token === 'His' ? 'Their' : 'their';
+    else if (PLURAL_SUBJECT.has(lower)) plural = true;
+    else if (SINGULAR_SUBJECT.has(lower)) plural = false;
+    return token;
+  });
+}
+
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE_PREPOSITIONS = new Set(['on', 'of', 'since', 'until', 'till', 'from', 'to', 'before', 'after', 'by', 'between', 'and', 'for', 'during']);
 

@@ -1,7 +1,7 @@
 // What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixDates, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixDates, fixPluralPossessor, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { restorePlaceholders } from './stream-format.js';
 
 export interface PostprocessOptions {
@@ -63,6 +63,8 @@ function fixSpacing(text: string, target: string): string {
 const DECIMAL_COMMA = new Set(['fr', 'es', 'ca', 'pt', 'it', 'de', 'nl', 'ro', 'gl', 'oc']);
 // Romance sources, whose pairs into English share the word choices `fixRomanceWording` corrects.
 const ROMANCE = new Set(['fr', 'es', 'ca', 'pt', 'it', 'ro', 'gl', 'oc']);
+// Sources whose third-person possessive ("su", "seu") does not tell a singular possessor from a plural one.
+const AMBIGUOUS_POSSESSIVE = new Set(['es', 'pt', 'ca', 'gl']);
 const WEEKDAY = /\b(?:the|The) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:before|after|of|that|when|in which)\b)/gu;
 
 // English conventions Apertium carries over from Romance sources: number punctuation, "the Tuesday".
@@ -84,6 +86,7 @@ function fixEnglish(text: string, path: readonly string[]): string {
   if (ROMANCE.has(source)) out = fixDates(fixRelatives(fixRomanceWording(out)));
   // Pro-drop sources leave reporting verbs without a subject (French ones too, after a quotation: "..., a-t-il dit").
   if (ROMANCE.has(source)) out = fixSpeakerPronoun(out);
+  if (AMBIGUOUS_POSSESSIVE.has(source)) out = fixPluralPossessor(out);
   // Only what came into English through cat-eng (French by default, Catalan, Italian, Portuguese).
   if (path[path.length - 2] === 'ca') out = fixCatalanAt(out);
   out = out.replace(WEEKDAY, (_, day: string) => day);
