@@ -34,8 +34,6 @@ export function fixRomanceWording(text: string): string {
       .replace(new RegExp(`\\b([Tt])he past (week|month|year|weekend|${DAYS})\\b`, 'gu'), (_, t: string, unit: string) =>
         `${t === 'T' ? 'Last' : 'last'} ${unit}`,
       )
-      // "en EE. UU." (sent through as "US"): the noun takes "the" after a preposition.
-      .replace(/\b(of|in|to|for|with|by|from|towards|against|between|on|at|into|across|throughout) US\b/gu, '$1 the US')
       // "en 2014" / "el año 2014" -> "the year 2014": "in 2014" (after a preposition, just the year).
       .replace(/\b(?:(in|of|to|for|since|until|from|by|during|before|after) )?the year (\d{4})\b/gu, (_, preposition: string | undefined, year: string) =>
         `${preposition ?? 'in'} ${year}`,
@@ -89,6 +87,11 @@ export function fixSpeakerPronoun(text: string): string {
     .replace(new RegExp(`(["'])?([,.!?])(["'])? (${SAYING})(?=[.,;:]|$)`, 'gu'), (_, q1: string | undefined, mark: string, q2: string | undefined, verb: string, offset: number) =>
       `${mark === '.' ? ',' : mark}${q1 ?? q2 ?? ''} ${pronoun(text.slice(0, offset))} ${verb}`,
     );
+}
+
+/** "en EE. UU." (sent through as "US", see ENGLISH_ABBREVIATIONS): the country takes "the" after a preposition. */
+export function addTheBeforeUS(text: string): string {
+  return text.replace(/\b(of|in|to|for|with|by|from|towards|against|between|on|at|into|across|throughout) US\b/gu, '$1 the US');
 }
 
 const SINGULAR_SUBJECT = new Set(['he', 'she', 'it', 'has', 'is', 'was']);

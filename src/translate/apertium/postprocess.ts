@@ -1,7 +1,7 @@
 // What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixDates, fixPluralPossessor, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
+import { addTheBeforeUS, addWeekdayOn, fixCatalanAt, fixDates, fixPluralPossessor, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { restorePlaceholders } from './stream-format.js';
 
 export interface PostprocessOptions {
@@ -33,6 +33,8 @@ export function postprocessChunk(decoded: string, options: PostprocessOptions): 
   if (target === 'en') text = fixMidSentenceCapitals(fixEnglish(text, options.path), options.source);
   text = dropGuessedSubjects(text, options.protectedSpans);
   text = restorePlaceholders(text, options.protectedSpans);
+  // After the spans are back: "US" is one of them.
+  if (target === 'en') text = addTheBeforeUS(text);
   return matchInitialCapital(text, options.source);
 }
 
