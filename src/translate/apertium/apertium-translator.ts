@@ -6,7 +6,7 @@ import { chunkParagraph, splitParagraphs } from '../split-text.js';
 import type { TranslationRequest, TranslationResult, Translator } from '../translator.js';
 import { ApertiumProcess, isProcessExit } from './apertium-process.js';
 import { discoverPairs, type ApertiumPair } from './discover-pairs.js';
-import { ENGLISH_TITLES, FRENCH_PRONOUNS, encodeChunk } from './encode-chunk.js';
+import { ENGLISH_ABBREVIATIONS, ENGLISH_TITLES, FRENCH_PRONOUNS, encodeChunk } from './encode-chunk.js';
 import { findPath, pathLanguages } from './find-path.js';
 import { postprocessChunk } from './postprocess.js';
 import { runBatch } from './run-batch.js';
@@ -81,7 +81,8 @@ export class ApertiumTranslator implements Translator {
     const titles = languages[languages.length - 1] === 'en' && this.options.postprocess !== false ? ENGLISH_TITLES : undefined;
     // Every pivot out of French is pro-drop (Catalan, Spanish): the subject is carried across as English.
     const pronouns = titles && languages[0] === 'fr' && languages.length > 2 ? FRENCH_PRONOUNS : undefined;
-    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false, titles, pronouns }));
+    const abbreviations = titles ? ENGLISH_ABBREVIATIONS : undefined;
+    const encoded = chunks.map((c) => encodeChunk(c.source, { protectNames: this.options.protectNames ?? false, titles, pronouns, abbreviations }));
     const outputs = await this.runChunks(path, encoded, request.ref ?? languages.join('>'));
     const decoded = outputs.map((out) => decodeStream(out));
     const lookupUnknown = this.options.lookupUnknown;

@@ -37,6 +37,19 @@ describe.skipIf(!installed || !has('spa-eng', 'fra-cat', 'cat-eng'))('Apertium, 
     expect(result.segments.join(' ')).not.toMatch(/[*#@]\p{L}/u);
   });
 
+  it('gives Spanish a speaker, plural possessors, English percentages and "the US"', async () => {
+    const result = await translator.translate({
+      segments: ['"Es un gran problema", dijo.', 'Los consumidores deben poder elegir a sus proveedores.', 'Un 58 % de los votantes pidió a EE. UU. que no intervenga.'],
+      from: 'es',
+      to: 'en',
+    });
+    const [said = '', their = '', percent = ''] = result.segments;
+    // Raw spa-eng: '"It is a big problem", said.', '... choose to his providers.', 'A 58 % of the voters asked to *EE. *UU. That ...'.
+    expect(said).toBe('"It is a big problem," he said.');
+    expect(their).toMatch(/\btheir providers\b/u);
+    expect(percent).toMatch(/^58 percent of the voters asked to the US that\b/u);
+  });
+
   it('translates Spanish directly, strips unknown-word marks, keeps the order of many segments', async () => {
     const lines = Array.from({ length: 30 }, (_, i) => `El ministro Xabiertxu Gorostiaga habló con ${i + 1} periodistas en Madrid.`);
     const result = await translator.translate({ segments: lines, from: 'es', to: 'en' });

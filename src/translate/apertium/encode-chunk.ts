@@ -20,6 +20,8 @@ export interface EncodeOptions {
   commonWords?: ReadonlySet<string>;
   /** Titles before a name and what they become ("M." -> "Mr"): Apertium reads "M." as "monsieur", "the gentleman". */
   titles?: Readonly<Record<string, string>>;
+  /** Abbreviations sent through as their English form wherever they stand (see `ENGLISH_ABBREVIATIONS`). */
+  abbreviations?: Readonly<Record<string, string>>;
   /** Pronouns sent through as their English form (see `FRENCH_PRONOUNS`). */
   pronouns?: Readonly<Record<string, string>>;
 }
@@ -47,19 +49,26 @@ export const ENGLISH_TITLES: Readonly<Record<string, string>> = {
   'M.': 'Mr', Mme: 'Mrs', Mlle: 'Miss', 'Sr.': 'Mr', 'Sra.': 'Mrs', 'Srta.': 'Miss', 'Sig.': 'Mr', 'Sig.ra': 'Mrs',
 };
 
+/**
+ * Abbreviations Apertium passes through unknown: Spanish "EE. UU." (Estados Unidos) reaches the English as it is,
+ * and its final dot reads as a sentence end ("asked EE. UU. That it ...").
+ */
+export const ENGLISH_ABBREVIATIONS: Readonly<Record<string, string>> = { 'EE. UU.': 'US', 'EE.UU.': 'US', EEUU: 'US', 'EE UU': 'US' };
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Encodes a chunk for Apertium's stream. */
 export function encodeChunk(chunk: string, options: EncodeOptions): string {
   const titles = options.titles ?? {};
   const pronouns = options.pronouns ?? {};
-  const pattern = compilePattern(options.protectNames, titles, pronouns);
+  const abbreviations = options.abbreviations ?? {};
+  const pattern = compilePattern(options.protectNames, titles, pronouns, abbreviations);
   let out = '';
   let last = 0;
   for (const match of chunk.matchAll(pattern)) {
     const text = match[0];
     const start = match.index;
-    const title = titles[text] ?? pronouns[text];
+    const title = titles[text] ?? pronouns[text] ?? abbreviations[text];
     if (title !== undefined) {
       out += escapeStream(chunk.slice(last, start)) + protectSpan(title);
       last = start + text.length;
@@ -75,8 +84,13 @@ export function encodeChunk(chunk: string, options: EncodeOptions): string {
 // Compiling the pattern cost more than matching it (a quarter of a second per thousand sentences).
 const patterns = new Map<string, RegExp>();
 
-function compilePattern(protectNames: boolean, titles: Readonly<Record<string, string>>, pronouns: Readonly<Record<string, string>>): RegExp {
-  const key = `${protectNames}|${Object.keys(titles).join('|')}|${Object.keys(pronouns).join('|')}`;
+function compilePattern(
+  protectNames: boolean,
+  titles: Readonly<Record<string, string>>,
+  pronouns: Readonly<Record<string, string>>,
+  abbreviations: Readonly<Record<string, string>>,
+): RegExp {
+  const key = `${protectNames}|${Object.keys(titles).join('|')}|${Object.keys(pronouns).join('|')}|${Object.keys(abbreviations).join('|')}`;
   let pattern = patterns.get(key);
   if (!pattern) {
     const titlePattern = Object.keys(titles).length > 0 ? [`(?<![\\p{L}.])(?:${Object.keys(titles).map(escapeRegExp).join('|')})(?=\\s+\\p{Lu})`] : [];
@@ -85,7 +99,9 @@ function compilePattern(protectNames: boolean, titles: Readonly<Record<string, s
       .sort((a, b) => b.length - a.length)
       .map((w) => escapeRegExp(w) + (PRONOUN_GUARDS[w.toLowerCase()] ?? ''));
     const subjectPattern = alternatives.length > 0 ? [`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?=\\s+\\p{L})`] : [];
-    pattern = new RegExp([...titlePattern, ...subjectPattern, ...ALWAYS_PROTECTED, ...(protectNames ? [NAME] : [])].join('|'), 'gu');
+    const abbreviationPattern =
+      Object.keys(abbreviations).length > 0 ? [`(?<![\\p{L}.])(?:${Object.keys(abbreviations).map(escapeRegExp).join('|')})(?![\\p{L}])`] : [];
+    pattern = new RegExp([...titlePattern, ...abbreviationPattern, ...subjectPattern, ...ALWAYS_PROTECTED, ...(protectNames ? [NAME] : [])].join('|'), 'gu');
     patterns.set(key, pattern);
   }
   // Safe to share: matchAll works on a copy, so no lastIndex is shared between calls.

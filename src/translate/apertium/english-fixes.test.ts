@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixRomanceWording } from './english-wording.js';
+import { addWeekdayOn, fixCatalanAt, fixDates, fixPluralPossessor, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { findChangedNames, restoreNames } from './restore-names.js';
 
 describe('simplifyPerfect', () => {
@@ -31,6 +31,18 @@ describe('simplifyPerfect', () => {
 describe('simplifyReporting', () => {
   it('reads the literal reporting verbs as "said"', () => {
     expect(simplifyReporting('The mayor declared that it affirmed nothing')).toBe('The mayor said that it said nothing');
+  });
+
+  it('reads "informed"/"indicated" that as "reported"/"said", and to an audience as "told"', () => {
+    expect(simplifyReporting('The Times informed that he left, as it informed the agency AP')).toBe('The Times reported that he left, as reported by the agency AP');
+    expect(simplifyReporting('They indicated to Reuters that it was over; he informed the journalists')).toBe('They told Reuters that it was over; he told the journalists');
+    expect(simplifyReporting('The analysts indicated that prices rose')).toBe('The analysts said that prices rose');
+  });
+
+  it('keeps passives, declarations of war and inverted subjects ("informed Mike Organ" is who reported)', () => {
+    for (const kept of ['He was declared guilty', 'They declared war', 'It declared independence', 'informed Mike Organ of the paper', 'he is well informed', 'she commented on the law']) {
+      expect(simplifyReporting(kept)).toBe(kept);
+    }
   });
 });
 
@@ -87,5 +99,57 @@ describe('restoreNames', () => {
 describe('findChangedNames', () => {
   it('finds capitalised words the last pair marked unknown that the source does not hold', () => {
     expect(findChangedNames('The summit in *Ginebra with ***Kavanaugh and *Trump', 'Le sommet à Genève avec Kavanaugh et Trump')).toEqual(['Ginebra']);
+  });
+});
+
+describe('fixRelatives', () => {
+  it('says "who" after people, "which" after a comma, and drops "the one who" after a comma', () => {
+    expect(fixRelatives('the people that leave and the voters, that said no')).toBe('the people who leave and the voters, who said no');
+    expect(fixRelatives('Germany, that reaffirmed its support; the law, that allows it')).toBe('Germany, which reaffirmed its support; the law, which allows it');
+    expect(fixRelatives('Warren, the one who has said')).toBe('Warren, who has said');
+  });
+
+  it('leaves conjunctions and relatives after things alone', () => {
+    for (const kept of ['he said that people like it', 'the house that stands', 'so much, that the', 'It is true, that is why']) {
+      expect(fixRelatives(kept)).toBe(kept);
+    }
+  });
+});
+
+describe('fixSpeakerPronoun', () => {
+  it('gives a subjectless reporting verb a person, feminine only after a feminine pronoun or title', () => {
+    expect(fixSpeakerPronoun('"It is over", said. It said that it works')).toBe('"It is over," he said. He said that it works');
+    expect(fixSpeakerPronoun('Mrs Warren spoke of her plans; it added that')).toBe('Mrs Warren spoke of her plans; she added that');
+    expect(fixSpeakerPronoun('Her son left and his father, it told us')).toBe('Her son left and his father, he told us');
+  });
+
+  it('leaves reporting verbs with a subject after them, and other verbs after "it"', () => {
+    for (const kept of ['"No", said the minister.', 'It works, it seems', '"Yes," said Warren.', 'it fell']) {
+      expect(fixSpeakerPronoun(kept)).toBe(kept);
+    }
+  });
+});
+
+describe('fixDates', () => {
+  it('writes "the 11 of June" as "11 June", with "on" unless a preposition or weekday introduces it', () => {
+    expect(fixDates('He left the 11 of June. The 28 of past September, since the 10 of September')).toBe('He left on 11 June. On 28 September, since 10 September');
+    expect(fixDates('Sunday 30 of September, the elections of the 6 of November')).toBe('Sunday 30 September, the elections of 6 November');
+  });
+
+  it('leaves other numbers alone', () => {
+    for (const kept of ['the 11 of them', 'one of June’s days', '6 November']) expect(fixDates(kept)).toBe(kept);
+  });
+});
+
+describe('fixPluralPossessor', () => {
+  it('reads "his" as "their" after a plural subject in the same clause', () => {
+    expect(fixPluralPossessor('the consumers have to choose his providers')).toBe('the consumers have to choose their providers');
+    expect(fixPluralPossessor('They left. His house stood; they were with his family')).toBe('They left. His house stood; they were with their family');
+  });
+
+  it('keeps "his" after a singular subject or across a clause boundary', () => {
+    for (const kept of ['they said: he has lost his way', 'The voters are sure. He defends his record', 'it was his']) {
+      expect(fixPluralPossessor(kept)).toBe(kept);
+    }
   });
 });

@@ -53,10 +53,22 @@ export function simplifyPerfect(sentence: string): string {
   });
 }
 
-// French news reports speech with "déclarer", "affirmer", "indiquer", which English news renders as "said".
-const REPORTING_VERBS = /\b(?:declared|affirmed|indicated|asserted)\b/gu;
+// Romance news reports speech with "déclarer"/"declarar", "affirmer"/"afirmar", "indiquer"/"indicar", "informar",
+// "commenter"/"comentar", which Apertium translates literally; English news says "said", "told", "reported".
+// A passive ("was declared guilty") or a participle after "be"/"have" is left alone.
+const NOT_AFTER = '(?<!\\b(?:was|were|be|been|being|is|are|am|well|not) )';
+const REPORTING_VERBS = new RegExp(`${NOT_AFTER}\\b(?:affirmed|asserted|declared(?! (?:by|as|to be|war|(?:its |their )?independence)\\b))`, 'gu');
+const SAID_BEFORE = new RegExp(`${NOT_AFTER}\\b(?:indicated|informed|stated)(?= that\\b|:| ")`, 'gu');
+// "indicó a Reuters", "informó a los periodistas": "told Reuters", "told the journalists".
+const AUDIENCE = '(?:the (?:journalists|reporters|press|media|newspaper|agency|audience)\\b|(?:reporters|journalists)\\b)';
+const TOLD = new RegExp(`${NOT_AFTER}\\b(?:indicated|informed|commented|declared|affirmed|said)(?: to (?=${AUDIENCE}|\\p{Lu})| (?=${AUDIENCE}))`, 'gu');
 
-/** Turns the French reporting verbs Apertium translates literally into "said". */
+/** Turns the reporting verbs Apertium translates literally into "said", "told", "reported". */
 export function simplifyReporting(sentence: string): string {
-  return sentence.replace(REPORTING_VERBS, 'said');
+  return sentence
+    .replace(/\b([Aa])s it (?:informed|reported|indicated)(?: to)?\b/gu, (_, a: string) => `${a}s reported by`)
+    .replace(new RegExp(`${NOT_AFTER}\\binformed(?= that\\b)`, 'gu'), 'reported')
+    .replace(TOLD, 'told ')
+    .replace(SAID_BEFORE, 'said')
+    .replace(REPORTING_VERBS, 'said');
 }

@@ -1,7 +1,7 @@
 // What we add to Apertium's raw output: unknown-word marks resolved, spacing and quotes fixed, capitals kept.
 import { fixMidSentenceCapitals } from './english-casing.js';
 import { simplifyPerfect, simplifyReporting } from './english-tense.js';
-import { addWeekdayOn, fixCatalanAt, fixRomanceWording } from './english-wording.js';
+import { addTheBeforeUS, addWeekdayOn, fixCatalanAt, fixDates, fixPluralPossessor, fixRelatives, fixRomanceWording, fixSpeakerPronoun } from './english-wording.js';
 import { restorePlaceholders } from './stream-format.js';
 
 export interface PostprocessOptions {
@@ -33,6 +33,8 @@ export function postprocessChunk(decoded: string, options: PostprocessOptions): 
   if (target === 'en') text = fixMidSentenceCapitals(fixEnglish(text, options.path), options.source);
   text = dropGuessedSubjects(text, options.protectedSpans);
   text = restorePlaceholders(text, options.protectedSpans);
+  // After the spans are back: "US" is one of them.
+  if (target === 'en') text = addTheBeforeUS(text);
   return matchInitialCapital(text, options.source);
 }
 
@@ -63,6 +65,8 @@ function fixSpacing(text: string, target: string): string {
 const DECIMAL_COMMA = new Set(['fr', 'es', 'ca', 'pt', 'it', 'de', 'nl', 'ro', 'gl', 'oc']);
 // Romance sources, whose pairs into English share the word choices `fixRomanceWording` corrects.
 const ROMANCE = new Set(['fr', 'es', 'ca', 'pt', 'it', 'ro', 'gl', 'oc']);
+// Sources whose third-person possessive ("su", "seu") does not tell a singular possessor from a plural one.
+const AMBIGUOUS_POSSESSIVE = new Set(['es', 'pt', 'ca', 'gl']);
 const WEEKDAY = /\b(?:the|The) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:before|after|of|that|when|in which)\b)/gu;
 
 // English conventions Apertium carries over from Romance sources: number punctuation, "the Tuesday".
@@ -72,11 +76,19 @@ function fixEnglish(text: string, path: readonly string[]): string {
   if (DECIMAL_COMMA.has(source)) {
     out = out.replace(/(\d)\.(\d{3})(?=\D|$)/gu, '$1,$2').replace(/(\d),(\d{1,2})(?!\d)/gu, '$1.$2');
   }
+  // "un 58 %", "un 3,5 %": English has no article before a percentage.
+  out = out.replace(/\b(?:[Aa]n?) (?=\d[\d.,]* ?%)/gu, '');
+  // English news spells the sign out: "58 %" -> "58 percent".
+  out = out.replace(/(\d) ?%(?![\p{L}\p{N}])/gu, '$1 percent');
   // "17e siècle", "1er", "17è" (the Catalan pivot's form) -> "17th", "1st".
   out = out.replace(/\b(\d+)(?:è|ème|e|er|re|º|ª)(?!\p{L})/gu, (_, n: string) => n + ordinalSuffix(Number(n)));
   // Measured on our dev slice: French passé composé reads as the English simple past; Spanish is the other way.
-  if (source === 'fr') out = simplifyReporting(simplifyPerfect(out));
-  if (ROMANCE.has(source)) out = fixRomanceWording(out);
+  if (source === 'fr') out = simplifyPerfect(out);
+  if (ROMANCE.has(source)) out = simplifyReporting(out);
+  if (ROMANCE.has(source)) out = fixDates(fixRelatives(fixRomanceWording(out)));
+  // Pro-drop sources leave reporting verbs without a subject (French ones too, after a quotation: "..., a-t-il dit").
+  if (ROMANCE.has(source)) out = fixSpeakerPronoun(out);
+  if (AMBIGUOUS_POSSESSIVE.has(source)) out = fixPluralPossessor(out);
   // Only what came into English through cat-eng (French by default, Catalan, Italian, Portuguese).
   if (path[path.length - 2] === 'ca') out = fixCatalanAt(out);
   out = out.replace(WEEKDAY, (_, day: string) => day);
@@ -90,7 +102,8 @@ function ordinalSuffix(n: number): string {
 
 function matchInitialCapital(text: string, source: string): string {
   const sourceFirst = /\p{L}/u.exec(source)?.[0];
-  const index = text.search(/\p{L}/u);
+  // The first word may be a number ("58 percent" after "A 58%" lost its article): then nothing to capitalise.
+  const index = text.search(/[\p{L}\p{N}]/u);
   if (!sourceFirst || index < 0) return text;
   const first = text[index] ?? '';
   if (sourceFirst === sourceFirst.toUpperCase() && sourceFirst !== sourceFirst.toLowerCase()) {

@@ -1,6 +1,6 @@
 // Apertium stream encoding, decoding and our post-processing of its output, without running Apertium.
 import { describe, expect, it } from 'vitest';
-import { FRENCH_PRONOUNS, encodeChunk } from './encode-chunk.js';
+import { ENGLISH_ABBREVIATIONS, FRENCH_PRONOUNS, encodeChunk } from './encode-chunk.js';
 import { dropGuessedSubjects, postprocessChunk } from './postprocess.js';
 import { decodeStream, escapeStream, protectSpan } from './stream-format.js';
 
@@ -34,6 +34,12 @@ describe('stream format', () => {
     );
     expect(encodeChunk('Selon M. Corbyn', { protectNames: false })).toBe('Selon M. Corbyn');
   });
+
+  it('sends "EE. UU." through as "US" wherever it stands, not inside other words', () => {
+    const abbreviations = ENGLISH_ABBREVIATIONS;
+    expect(encodeChunk('pidió a EE. UU. que no y a EE.UU.', { protectNames: false, abbreviations })).toBe('pidió a [US] que no y a [US]');
+    expect(encodeChunk('LEE. UU. y PEEUU', { protectNames: false, abbreviations })).not.toContain('[');
+  });
 });
 
 describe('postprocessChunk', () => {
@@ -53,10 +59,16 @@ describe('postprocessChunk', () => {
     expect(out).toBe('In Baden-Wurttemberg since the 17th century, Trump has said "yes" to Fred');
   });
 
-  it('reads French reporting verbs and perfects as the English past, not Spanish ones', () => {
+  it('reads French perfects as the English past, not Spanish ones; reporting verbs as "said" in both', () => {
     const source = 'Il a déclaré';
     expect(postprocessChunk('he has declared that it has been postponed', { source, path, protectedSpans: [] })).toBe('He said that it was postponed');
-    expect(postprocessChunk('he has declared that', { source, path: ['es', 'en'], protectedSpans: [] })).toBe('He has declared that');
+    expect(postprocessChunk('he has declared that', { source, path: ['es', 'en'], protectedSpans: [] })).toBe('He has said that');
+  });
+
+  it('writes percentages as English news does: no article, the sign spelt out', () => {
+    const source = 'Un 58 % de los votantes';
+    expect(postprocessChunk('A 58 % of the voters and a 3,5%', { source, path: ['es', 'en'], protectedSpans: [] })).toBe('58 percent of the voters and 3.5 percent');
+    expect(postprocessChunk('in US, US officials', { source: 'en', path: ['es', 'en'], protectedSpans: [] })).toBe('in the US, US officials');
   });
 
   it('looks up lower-case unknown words in the language they were left in', () => {
