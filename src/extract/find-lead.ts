@@ -25,6 +25,8 @@ const MAX_LEAD_CHARS = 900;
 const MAX_LINK_SHARE = 0.3;
 /** Text allowed between the headline and the lead: a byline, a date, share counters, a photo credit. */
 const MAX_TEXT_BEFORE_LEAD = 400;
+/** A paragraph this long is body prose: a lead comes before the body's first one, never after it. */
+const MIN_BODY_PARAGRAPH_CHARS = 80;
 
 interface LeadElement extends DomElement {
   parentNode: LeadElement | null;
@@ -55,6 +57,11 @@ function linkShare(element: LeadElement, length: number): number {
   return length === 0 ? 1 : linked / length;
 }
 
+/** Characters other than white space: offsets and lengths counted alike, however the markup spaces its text. */
+function countVisible(text: string | null): number {
+  return (text ?? '').replace(/\s+/gu, '').length;
+}
+
 /**
  * Text characters before each element in document order, counted once over the body: the distance between the
  * headline and a candidate lead is the difference of their offsets minus the headline's own text.
@@ -65,7 +72,7 @@ function measureOffsets(body: LeadElement): Map<LeadElement, number> {
   const stack: LeadElement[] = [body];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.nodeType === 3) {
-      offset += (node.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+      offset += countVisible(node.textContent);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -125,10 +132,20 @@ export function findLead(document: DomDocument): string | null {
   const headline = findHeadline(document);
   if (!headline) return null;
   const offsets = measureOffsets(body);
-  const start = (offsets.get(headline) ?? 0) + textOf(headline).length;
+  const start = (offsets.get(headline) ?? 0) + countVisible(headline.textContent);
+  // Where the body's first prose paragraph after the headline starts: a candidate after it is inside the body.
+  let bodyStart = Number.POSITIVE_INFINITY;
+  for (const paragraph of Array.from(body.querySelectorAll('p'))) {
+    const offset = offsets.get(paragraph);
+    if (offset === undefined || offset < start || offset >= bodyStart) continue;
+    if (LEAD_NAME.test(readNames(paragraph)) || textOf(paragraph).length < MIN_BODY_PARAGRAPH_CHARS) continue;
+    bodyStart = offset;
+  }
   const near = (element: LeadElement): boolean => {
     const offset = offsets.get(element);
-    return offset !== undefined && offset >= start && offset - start <= MAX_TEXT_BEFORE_LEAD;
+    if (offset === undefined || offset < start || offset - start > MAX_TEXT_BEFORE_LEAD) return false;
+    // The first body paragraph itself may be the lead (an unmarked one that the description names).
+    return offset <= bodyStart;
   };
   const candidates = Array.from(body.querySelectorAll('p, div, span, section, header, h2, strong')).filter(
     (element) => near(element) && !element.contains(headline),
