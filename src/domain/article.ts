@@ -14,6 +14,8 @@ export interface Article {
   section: string | null;
   imageUrl: string | null;
   title: string;
+  /** The standfirst shown above the body, apart from `text`; absent (or null) when the page marks none. */
+  lead?: string | null;
   text: string;
   language: LangCode;
   languageConfidence: number;

@@ -5,6 +5,11 @@ export type DateOrigin = 'input' | 'jsonld' | 'meta' | 'text' | 'none';
 export interface ExtractedArticle {
   ref: string;
   title: string;
+  /**
+   * The standfirst (lead, chapô, entradilla) between the headline and the body, when the page marks one; never also
+   * at the top of `text`. Shown above the body.
+   */
+  lead: string | null;
   /** Clean article text, paragraphs separated by a blank line, site chrome removed. */
   text: string;
   url: string | null;

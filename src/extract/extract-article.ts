@@ -21,6 +21,7 @@ export interface ExtractOptions {
 /** What each format yields before the shared rules (priorities, dates in the text) are applied. */
 interface Draft {
   title: string | null;
+  lead: string | null;
   text: string;
   removed: number;
   sources: string[];
@@ -58,6 +59,23 @@ function firstUrl(values: readonly (string | null | undefined)[], base: string |
   return null;
 }
 
+/** Paragraphs at the top of the body where Readability leaves a lead it kept. */
+const LEAD_SEARCH_PARAGRAPHS = 4;
+
+/**
+ * The lead as its own field, for the standfirst Readability dropped from the body (it sits in the article header).
+ * When Readability kept it among the first paragraphs, the body already shows it in place and there is no separate
+ * lead, so it is never shown twice. A lead that the boilerplate filter rejects as chrome is no lead.
+ */
+function separateLead(found: string | null, body: readonly string[]): string | null {
+  if (!found) return null;
+  const lead = normaliseLine(filterBoilerplate(found).text.replace(/\s+/gu, ' '));
+  const key = compareKey(lead);
+  if (key.length === 0) return null;
+  const inBody = body.slice(0, LEAD_SEARCH_PARAGRAPHS).some((paragraph) => compareKey(paragraph).includes(key));
+  return inBody ? null : lead;
+}
+
 function draftHtml(doc: RawDocument): Draft {
   const page = readHtmlArticle(doc.body);
   const meta = page.metadata;
@@ -69,9 +87,12 @@ function draftHtml(doc: RawDocument): Draft {
   const titleKey = title ? compareKey(title) : '';
   const first = paragraphs[0];
   const dropFirst = first !== undefined && titleKey.length > 0 && compareKey(first) === titleKey;
+  const body = dropFirst ? paragraphs.slice(1) : paragraphs;
+  const lead = separateLead(page.lead, body);
   return {
     title,
-    text: (dropFirst ? paragraphs.slice(1) : paragraphs).join('\n\n'),
+    lead,
+    text: body.join('\n\n'),
     removed: filtered.removed,
     sources: filtered.sources,
     credits: [...new Set([...filtered.credits, ...filterBoilerplate(page.captions.join('\n\n')).credits])],
@@ -93,6 +114,7 @@ function draftText(doc: RawDocument): Draft {
   const article = readTextArticle(doc.body, firstText([doc.hints.title]));
   return {
     title: article.title,
+    lead: null,
     text: article.text,
     removed: article.removed,
     sources: article.sources,
@@ -153,6 +175,7 @@ export function extractArticle(doc: RawDocument, options: ExtractOptions = {}): 
   return {
     ref: doc.ref,
     title,
+    lead: draft.lead,
     text,
     url,
     sourceName: firstText([hints.source, ...draft.sourceNames, draft.sources[0]]),

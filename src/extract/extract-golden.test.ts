@@ -46,6 +46,7 @@ describe('extractArticle golden files', () => {
       const article = extractArticle(loadDocument(name), { now: NOW });
       const metadata = {
         title: article.title,
+        lead: article.lead,
         url: article.url,
         sourceName: article.sourceName,
         credits: article.credits,

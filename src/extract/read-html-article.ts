@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { convertHtmlToText } from './html-to-text.js';
 import { parseDocument } from './parse-document.js';
 import type { DomDocument, DomElement } from './parse-document.js';
+import { findLead } from './find-lead.js';
 import { readPageMetadata } from './read-page-metadata.js';
 import type { PageMetadata } from './read-page-metadata.js';
 import { removePageChrome } from './remove-page-chrome.js';
@@ -33,6 +34,8 @@ export interface HtmlArticle {
   text: string;
   readabilityTitle: string | null;
   byline: string | null;
+  /** The standfirst under the headline, if the page marks one; it may also be in `text`. */
+  lead: string | null;
   metadata: PageMetadata;
   /** Captions and credit lines taken out of the text; their agency credits are still worth reading. */
   captions: string[];
@@ -85,6 +88,7 @@ export function readHtmlArticle(html: string): HtmlArticle {
   const capped = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   const document = parseDocument(capped);
   const metadata = readPageMetadata(document);
+  const lead = findLead(document);
   const captions: string[] = [];
   const result = runReadability(document, measureDepth(document, MAX_DEPTH_FOR_READABILITY), captions);
   const readable = result?.content ? convertHtmlToText(result.content) : '';
@@ -100,6 +104,7 @@ export function readHtmlArticle(html: string): HtmlArticle {
     text,
     readabilityTitle: result?.title?.trim() || null,
     byline: result?.byline?.trim() || null,
+    lead,
     metadata,
     captions,
   };

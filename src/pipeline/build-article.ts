@@ -31,6 +31,7 @@ export function buildArticle(
     section: extracted.section,
     imageUrl: extracted.imageUrl,
     title: extracted.title,
+    lead: extracted.lead,
     text: extracted.text,
     language: guess.language,
     languageConfidence: guess.confidence,

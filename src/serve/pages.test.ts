@@ -131,6 +131,14 @@ describe('article page', () => {
     expect(html).toContain('href="/entities/person%3Aantony-blinken"');
   });
 
+  it('shows the lead (standfirst) above the body, once', async () => {
+    const { html } = await get(`/articles/${SAMPLE.summitSpanish}`);
+    const body = html.match(/<div class="article-body" lang="es">([\s\S]*?)<\/div>/)?.[1] ?? '';
+    expect(body.startsWith('<p class="lead">Primera reunión entre los dos ministros')).toBe(true);
+    expect(body.split('Primera reunión').length).toBe(2);
+    expect(body.indexOf('El encuentro en Reikiavik')).toBeGreaterThan(body.indexOf('Primera reunión'));
+  });
+
   it('says when the publication date was inferred', async () => {
     const { html } = await get(`/articles/${SAMPLE.summitFrench}`);
     expect(html).toContain('date inferred from the text');

@@ -51,6 +51,10 @@ function printArticle(article: ExtractedArticle): void {
   for (const [name, value] of facts) if (value) print(`${name}: ${value}`);
   print(`removed blocks: ${article.removedBlocks}`);
   print();
+  if (article.lead) {
+    print(article.lead);
+    print();
+  }
   print(article.text);
   print();
   print('-'.repeat(40));

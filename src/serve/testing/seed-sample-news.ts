@@ -60,6 +60,7 @@ const articles: NewArticle[] = [
     url: 'https://example.net/internacional/reikiavik',
     sourceName: 'Diario del Sur',
     title: 'Blinken y Lavrov buscan rebajar la tensión en Islandia',
+    lead: 'Primera reunión entre los dos ministros desde el cambio de gobierno en Washington.',
     language: 'es',
     publishedAt: '2021-05-23T08:10:00.000Z',
     text: 'El encuentro en Reikiavik terminó sin acuerdos concretos, pero ambos ministros hablaron de una conversación útil.\n\nLa reunión del Consejo Ártico cerró el sábado con una declaración común sobre el clima.',

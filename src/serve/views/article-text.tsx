@@ -59,7 +59,7 @@ export function TranslationBar({ ui, article, translation, foreign, view }: Arti
 }
 
 export function ArticleText({ ui, article, translation, view }: ArticleTextProps) {
-  const original = <Body text={article.text} lang={languageAttribute(article.language)} />;
+  const original = <Body lead={article.lead} text={article.text} lang={languageAttribute(article.language)} />;
   const translated = translation?.text != null ? translation.text : null;
   if (translated === null || !translation || view === 'original') return original;
   if (view === 'translation') return <Body text={translated} lang={translation.target} />;
@@ -71,7 +71,7 @@ export function ArticleText({ ui, article, translation, view }: ArticleTextProps
           {ui.msg.originalColumn(ui.fmt.languageName(article.language))}
         </h2>
         <p class="col-title">{article.title}</p>
-        <Body text={article.text} />
+        <Body lead={article.lead} text={article.text} />
       </section>
       <section class="parallel-col" lang={translation.target}>
         <h2 class="col-label" lang={ui.lang}>
@@ -84,9 +84,11 @@ export function ArticleText({ ui, article, translation, view }: ArticleTextProps
   );
 }
 
-function Body({ text, lang }: { text: string; lang?: string | undefined }) {
+/** The body's paragraphs, under the lead (standfirst) when the original has one; it is not translated. */
+function Body({ lead, text, lang }: { lead?: string | null | undefined; text: string; lang?: string | undefined }) {
   return (
     <div class="article-body" lang={lang}>
+      {lead ? <p class="lead">{lead}</p> : null}
       {splitParagraphs(text).map((paragraph) => (
         <p>{paragraph}</p>
       ))}

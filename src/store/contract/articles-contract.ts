@@ -50,6 +50,7 @@ export function describeArticleContract(current: CurrentStore): void {
         section: 'Monde',
         imageUrl: 'https://img.example/a.jpg?x=1&y=2',
         title: 'Путин и Байден в Женеве',
+        lead: 'Первая встреча за три года — «без иллюзий».',
         text: 'Première ligne.\n\nDeuxième ligne — avec « guillemets » et emoji 🌍.',
         language: 'ru',
         languageConfidence: 0.987654321,

@@ -21,6 +21,8 @@ export function toArticle(row: ArticleRow): Article {
     section: row.section,
     imageUrl: row.image_url,
     title: row.title,
+    // Absent rather than null when there is none, as articles built without one are.
+    ...(row.lead ? { lead: row.lead } : {}),
     text: row.text,
     language: row.language,
     languageConfidence: row.language_confidence,
@@ -49,6 +51,7 @@ export function toArticleRow(article: NewArticle): Omit<ArticleRow, 'seq'> {
     section: article.section,
     image_url: article.imageUrl,
     title: article.title,
+    lead: article.lead ?? null,
     text: article.text,
     language: article.language,
     language_confidence: article.languageConfidence,

@@ -17,6 +17,8 @@ export interface ArticlesTable {
   author: string | null;
   section: string | null;
   image_url: string | null;
+  /** The standfirst shown above the body (migration 0011); null when the page marks none or for older rows. */
+  lead: string | null;
   title: string;
   text: string;
   language: string;
