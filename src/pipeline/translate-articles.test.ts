@@ -63,6 +63,17 @@ describe('translation jobs', () => {
     expect(await store.listTranslations(['a3'], 'en')).toEqual([]);
   });
 
+  it('translates the lead (standfirst) with the body, as its first paragraph', async () => {
+    const fake = new FakeTranslator();
+    const plan = { targets: ['en'], bodies: 'eager' } as const;
+    const withLead = { ...article('l1', 'fr', 'Crue du Rhin'), lead: 'Le fleuve a débordé.' };
+    await store.insertArticle(withLead);
+    await queueTranslations(store, withLead, plan);
+    await translatePending(store, fake, plan);
+    const [en] = await store.listTranslations(['l1'], 'en');
+    expect(en?.text).toBe('[en] LE FLEUVE A DÉBORDÉ.\n\n[en] PREMIER PARAGRAPHE.\n\n[en] SECOND PARAGRAPHE.');
+  });
+
   it('never loses the article when the provider is down: jobs stay queued and a later run completes them', async () => {
     const fake = new FakeTranslator();
     fake.down = true;

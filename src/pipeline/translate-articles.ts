@@ -56,16 +56,19 @@ export async function translateArticle(
   target: LangCode,
   withBody: boolean,
 ): Promise<{ translation: ArticleTranslation; degraded: string | null }> {
-  const paragraphs = withBody ? article.text.split(/\n{2,}/u).filter((p) => p.trim() !== '') : [];
+  // The lead (standfirst) is translated with the body, as its first paragraph: a reader of the
+  // translation must not lose it, and the article page shows it apart again (see article-text.tsx).
+  const body = article.lead ? `${article.lead}\n\n${article.text}` : article.text;
+  const paragraphs = withBody ? body.split(/\n{2,}/u).filter((p) => p.trim() !== '') : [];
   const result = await translator.translate({ segments: [article.title, ...paragraphs], from: article.language, to: target, ref: article.id });
-  const [title = article.title, ...body] = result.segments;
+  const [title = article.title, ...translated] = result.segments;
   const previous = withBody ? null : ((await store.listTranslations([article.id], target))[0] ?? null);
   const translation: ArticleTranslation = {
     articleId: article.id,
     target,
     title,
     // A title-only pass keeps a body translated earlier.
-    text: withBody ? body.join('\n\n') : (previous?.text ?? null),
+    text: withBody ? translated.join('\n\n') : (previous?.text ?? null),
     provider: result.provider,
     quality: result.quality,
     path: result.path ?? [],

@@ -109,6 +109,13 @@ describe('GET /api/articles/:id', () => {
     expect(data.article.text).toContain('Antony Blinken and Sergey Lavrov met');
     expect(data.article.storyId).toBe(SAMPLE.summitStory);
     expect(data.article.entities.map((e) => e.id)).toContain('place:reykjavik');
+    expect(data.article.lead).toBeNull();
+  });
+
+  it('gives the lead (standfirst) apart from the text', async () => {
+    const data = articleResponseSchema.parse((await getJson(`/api/articles/${SAMPLE.summitSpanish}`)).body);
+    expect(data.article.lead).toBe('Primera reunión entre los dos ministros desde el cambio de gobierno en Washington.');
+    expect(data.article.text.startsWith('El encuentro en Reikiavik')).toBe(true);
   });
 
   it('keeps titles as data (JSON escaping, not HTML)', async () => {

@@ -139,6 +139,19 @@ describe('article page', () => {
     expect(body.indexOf('El encuentro en Reikiavik')).toBeGreaterThan(body.indexOf('Primera reunión'));
   });
 
+  it('shows the translated lead apart, above the translated body', async () => {
+    await store.saveTranslation({
+      articleId: SAMPLE.summitSpanish, target: 'en', title: 'Blinken and Lavrov in Reykjavik',
+      text: 'First meeting between the two ministers.\n\nThe meeting in Reykjavik ended without agreements.',
+      provider: 'apertium', quality: 'machine', path: ['es', 'en'], translatedAt: '2021-05-21T12:00:00.000Z',
+    });
+    const { html } = await get(`/articles/${SAMPLE.summitSpanish}`);
+    const body = html.match(/<div class="article-body" lang="en">([\s\S]*?)<\/div>/)?.[1] ?? '';
+    expect(body).toBe('<p class="lead">First meeting between the two ministers.</p><p>The meeting in Reykjavik ended without agreements.</p>');
+    const both = (await get(`/articles/${SAMPLE.summitSpanish}?view=both`)).html;
+    expect(both.split('<p class="lead">').length).toBe(3);
+  });
+
   it('says when the publication date was inferred', async () => {
     const { html } = await get(`/articles/${SAMPLE.summitFrench}`);
     expect(html).toContain('date inferred from the text');

@@ -83,6 +83,8 @@ export const articleSummarySchema = z.strictObject({
 
 /** The full article: the summary fields plus clean text, dates mentioned and weighted terms. */
 export const articleSchema = articleSummarySchema.omit({ excerpt: true }).extend({
+  /** The standfirst under the headline, kept apart from the body; null when the page has none. */
+  lead: z.string().nullable(),
   text: z.string(),
   dates: z.array(z.string()),
   terms: z.array(z.strictObject({ term: z.string(), weight: z.number() })),
@@ -91,7 +93,10 @@ export const articleSchema = articleSummarySchema.omit({ excerpt: true }).extend
 
 const translationQuality = z.enum(['machine', 'gloss', 'original']);
 
-/** An article's translation into a reader language; `text` is null until the body is translated. */
+/**
+ * An article's translation into a reader language; `text` is null until the body is translated, and
+ * starts with the translated lead as its first paragraph when the article has one.
+ */
 export const translationSchema = z.strictObject({
   articleId: z.string(),
   target: z.string(),

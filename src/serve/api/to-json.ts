@@ -62,6 +62,7 @@ export function toArticleJson(article: Article): ArticleJson {
   const { excerpt: _excerpt, ...summary } = toArticleSummaryJson(article);
   return {
     ...summary,
+    lead: article.lead ?? null,
     text: article.text,
     dates: article.dates,
     terms: article.terms.map(({ term, weight }) => ({ term, weight })),

@@ -62,7 +62,7 @@ export function ArticleText({ ui, article, translation, view }: ArticleTextProps
   const original = <Body lead={article.lead} text={article.text} lang={languageAttribute(article.language)} />;
   const translated = translation?.text != null ? translation.text : null;
   if (translated === null || !translation || view === 'original') return original;
-  if (view === 'translation') return <Body text={translated} lang={translation.target} />;
+  if (view === 'translation') return <Body {...translatedLead(article, translated)} lang={translation.target} />;
   // Side by side from 1100px (see site-css), stacked below: each column keeps its own language.
   return (
     <div class="parallel">
@@ -78,13 +78,20 @@ export function ArticleText({ ui, article, translation, view }: ArticleTextProps
           {ui.msg.translationColumn}
         </h2>
         <p class="col-title">{translation.title}</p>
-        <Body text={translated} />
+        <Body {...translatedLead(article, translated)} />
       </section>
     </div>
   );
 }
 
-/** The body's paragraphs, under the lead (standfirst) when the original has one; it is not translated. */
+/** A translation carries the article's lead as its first paragraph (see translate-articles.ts): shown apart again. */
+function translatedLead(article: Article, translated: string): { lead: string | null; text: string } {
+  if (!article.lead) return { lead: null, text: translated };
+  const [lead = '', ...rest] = translated.split(/\n{2,}/u);
+  return { lead, text: rest.join('\n\n') };
+}
+
+/** The body's paragraphs, under the lead (standfirst) when there is one. */
 function Body({ lead, text, lang }: { lead?: string | null | undefined; text: string; lang?: string | undefined }) {
   return (
     <div class="article-body" lang={lang}>
