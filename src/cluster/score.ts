@@ -4,7 +4,7 @@ import { ENTITY_PREFIX, NUMBER_PREFIX, ORIGINAL_WORD_PREFIX, PIVOT_PREFIX, TERM_
 import { compareText } from './compare-text.js';
 import type { KeyFrequencies } from './idf.js';
 import { nameSkeleton } from './name-skeleton.js';
-import type { ClusterSettings } from './settings.js';
+import type { ClusterSettings, SignalWeights } from './settings.js';
 import { LANGUAGE_PREFIX, profileArticle } from './story-profile.js';
 import { compareTime, type TimeComparison } from './time-signal.js';
 
@@ -13,6 +13,8 @@ export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot', 'text']
 
 export interface Overlap {
   similarity: number;
+  /** Both sides have keys of this kind: the signal could be measured at all. */
+  present: boolean;
   /** Shared keys (prefix removed), strongest first. */
   shared: string[];
 }
@@ -57,6 +59,8 @@ export interface SignalValues {
 
 export interface SignalMeasure {
   values: SignalValues;
+  /** Which signals both sides could be compared on (entities on both, text on both, time known, ...). */
+  present: Record<keyof SignalValues, boolean>;
   entities: Overlap;
   terms: Overlap;
   numbers: Overlap;
@@ -97,14 +101,23 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     pivot: Math.max(0, pivot.similarity - sameLanguageTerms),
     text: Math.max(words.similarity, originalWords.similarity),
   };
-  return { values, entities, terms, numbers, pivot, time };
+  const present = {
+    entities: entities.present,
+    terms: terms.present && sameLanguageTerms > 0,
+    numbers: numbers.present,
+    time: time.hoursApart !== null || time.gapDays !== null,
+    pivot: pivot.present,
+    text: words.present || originalWords.present,
+  };
+  return { values, present, entities, terms, numbers, pivot, time };
 }
 
 export function measureMatch(article: Article, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): MatchMeasure {
   const m = measureSignals(article, profile, freq, settings);
   const { weights } = settings;
   const signals: Record<string, number> = {};
-  for (const name of SIGNALS) signals[name] = weights[name] * m.values[name];
+  const scale = Math.min(Math.max(1, settings.maxPresentScale), presentScale(weights, m.present));
+  for (const name of SIGNALS) signals[name] = scale * weights[name] * m.values[name];
   let score = Object.values(signals).reduce((sum, v) => sum + v, 0);
   if (m.time.veto) {
     signals.dateVeto = -score;
@@ -119,6 +132,22 @@ export function measureMatch(article: Article, profile: StoryProfile, freq: KeyF
     founder: false,
   };
   return { reason, timeKnown: m.time.hoursApart !== null || m.time.gapDays !== null };
+}
+
+/**
+ * Total weight over the weight of the signals both sides have: an article with no text (a headline
+ * with entities) or no figures is scored on what it has, on the scale of one that has everything,
+ * instead of losing the weight of what it lacks (capped by `maxPresentScale`). What it does share
+ * must still pass the evidence rule (decide-story.ts).
+ */
+function presentScale(weights: SignalWeights, present: Record<keyof SignalValues, boolean>): number {
+  let total = 0;
+  let measured = 0;
+  for (const name of SIGNALS) {
+    total += weights[name];
+    if (present[name]) measured += weights[name];
+  }
+  return measured > 0 ? total / measured : 1;
 }
 
 /** Article against article: b stands as a one-article story. */
@@ -167,7 +196,7 @@ function compareKeys(
     const similarity = a.articleNorm > 0 && a.profileNorm > 0 ? a.dot / Math.sqrt(a.articleNorm * a.profileNorm) : 0;
     if (prefix === WORD_PREFIX || prefix === ORIGINAL_WORD_PREFIX) a.shared.length = 0; // hundreds of common words: not worth listing as reasons
     a.shared.sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]));
-    out.set(prefix, { similarity: Math.min(1, similarity), shared: a.shared.map(([key]) => key) });
+    out.set(prefix, { similarity: Math.min(1, similarity), present: a.articleNorm > 0 && a.profileNorm > 0, shared: a.shared.map(([key]) => key) });
   }
   return out;
 }
