@@ -143,7 +143,7 @@ describe('scoreAgainstProfile', () => {
     const story = profileArticle(makeArticle('s', { language: 'en', title: '', text: '', entities }));
     const plain = scoreAgainstProfile(headline, story, youngArchive, settings);
     const scaled = scoreAgainstProfile(headline, story, youngArchive, stretched);
-    const total = Object.values(stretched.weights).reduce((a, b) => a + b, 0);
+    const total = SIGNALS.reduce((a, name) => a + stretched.weights[name], 0);
     // Entities alone, all shared: the full weight of every signal, up to the cap.
     expect(scaled.score).toBeCloseTo(Math.min(stretched.maxPresentScale * stretched.weights.entities, total), 3);
     expect(scaled.score).toBeGreaterThan(plain.score);
