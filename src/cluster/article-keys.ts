@@ -1,4 +1,5 @@
 // An article's inverted-index keys with weights: canonical entities, top terms and salient numbers.
+import { createRequire } from 'node:module';
 import type { Article, WeightedTerm } from '../domain/index.js';
 import { compareText } from './compare-text.js';
 import { extractSalientNumbers } from './salient-numbers.js';
@@ -65,9 +66,9 @@ function computeKeys(article: ClusterArticle, settings: KeySettings): Record<str
   }
   addTermKeys(keys, TERM_PREFIX, article.terms, settings.maxTermKeys);
   if (article.pivotTerms) addTermKeys(keys, PIVOT_PREFIX, article.pivotTerms, settings.maxTermKeys);
-  if (article.pivotText && settings.maxWordKeys > 0) addWordKeys(keys, WORD_PREFIX, article.pivotText, settings.maxWordKeys);
+  if (article.pivotText && settings.maxWordKeys > 0) addWordKeys(keys, WORD_PREFIX, article.pivotText, settings.maxWordKeys, 'en');
   if (article.language !== 'en' && settings.maxWordKeys > 0) {
-    addWordKeys(keys, `${ORIGINAL_WORD_PREFIX}${article.language}:`, `${article.title}\n${article.text}`, settings.maxWordKeys);
+    addWordKeys(keys, `${ORIGINAL_WORD_PREFIX}${article.language}:`, `${article.title}\n${article.text}`, settings.maxWordKeys, article.language);
   }
   const numbers = extractSalientNumbers(`${article.title}\n${article.text}`, settings.maxNumberKeys);
   for (const [value, count] of numbers) {
@@ -92,13 +93,15 @@ function addTermKeys(keys: Record<string, number>, prefix: string, all: readonly
 /**
  * Words of a text cut to their first six letters (a cheap stem that holds for English
  * inflection: "negotiations" and "negotiated" meet), weighted 1 + ln(count). The top terms miss
- * most of a text; over the whole text, a translation's wrong word choices average out. The English
- * function words are dropped; in other languages IDF has to discount them.
+ * most of a text; over the whole text, a translation's wrong word choices average out. Function
+ * words of the text's language (stopwords-iso) are dropped: while the archive is young, IDF cannot
+ * discount them, and two texts in one language would look alike for their "les", "des" and "pour".
  */
-function addWordKeys(keys: Record<string, number>, prefix: string, text: string, max: number): void {
+function addWordKeys(keys: Record<string, number>, prefix: string, text: string, max: number, language: string): void {
   const counts = new Map<string, number>();
+  const stopwords = stopwordsOf(language);
   for (const word of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
-    if (ENGLISH_FUNCTION_WORDS.has(word)) continue;
+    if (ENGLISH_FUNCTION_WORDS.has(word) || stopwords.has(word)) continue;
     const stem = word.slice(0, 6);
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
@@ -118,6 +121,19 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     'under between against through per did does doing made make many much still yet even own same both off again further once'
   ).split(' '),
 );
+
+/** stopwords-iso (npm): stopword lists for ~58 languages, keyed by ISO 639-1. */
+const stopwordLists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[] | undefined>;
+const stopwordSets = new Map<string, ReadonlySet<string>>();
+
+function stopwordsOf(language: string): ReadonlySet<string> {
+  let set = stopwordSets.get(language);
+  if (set === undefined) {
+    set = new Set((stopwordLists[language] ?? []).map((w) => w.toLowerCase()));
+    stopwordSets.set(language, set);
+  }
+  return set;
+}
 
 /** Keys the candidate lookup uses: word keys only score, they would match every story. */
 export function isLookupKey(key: string): boolean {

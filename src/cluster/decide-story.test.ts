@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryProfile } from '../domain/index.js';
 import { makeArticle, mention, weightTerms } from './__fixtures__/cluster-harness.js';
-import { addToProfile, countEvidence, decideStory, makeClusterSettings } from './index.js';
+import { addToProfile, countEvidence, decideStory, makeClusterSettings, SIGNALS } from './index.js';
 import type { KeyFrequencies } from './index.js';
 
 const settings = makeClusterSettings();
@@ -80,7 +80,9 @@ describe('decideStory', () => {
   it('does not join below the threshold', () => {
     const story = storyOf('s_quake', makeArticle('en', { entities: quake }));
     const article = makeArticle('b', { entities: quake });
-    expect(decideStory(article, [story], young, makeClusterSettings({ joinThreshold: 2 })).kind).toBe('new');
+    // Above the highest score there is: every weight at full value, stretched as far as it goes.
+    const top = settings.maxPresentScale * SIGNALS.reduce((a, name) => a + settings.weights[name], 0) + 1;
+    expect(decideStory(article, [story], young, makeClusterSettings({ joinThreshold: top, timelessJoinThreshold: top })).kind).toBe('new');
   });
 
   it('breaks ties by the smaller story id, whatever the candidate order', () => {

@@ -3,7 +3,7 @@ import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
 import { ENTITY_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, articleKeys } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import { computeIdf, type KeyFrequencies } from './idf.js';
-import { measureMatch } from './score.js';
+import { crossesScripts, measureMatch } from './score.js';
 import type { ClusterSettings } from './settings.js';
 
 export type ClusterDecision =
@@ -122,7 +122,8 @@ export function decideStory(
   const ceilings = candidates.length > 0 ? evidenceCeilings(article, freq, settings) : [];
   const rest = suffixSums(ceilings);
   for (const profile of candidates) {
-    if (!mayHaveEvidence(ceilings, rest, profile, settings.minEvidence)) continue;
+    // The bound counts exact keys only: across scripts, entities may also match by skeleton (score.ts).
+    if (!crossesScripts(article.language, profile) && !mayHaveEvidence(ceilings, rest, profile, settings.minEvidence)) continue;
     const { reason, timeKnown } = measureMatch(article, profile, freq, settings);
     const threshold = timeKnown ? settings.joinThreshold : Math.max(settings.joinThreshold, settings.timelessJoinThreshold);
     if (reason.score < threshold || countEvidence(reason, freq, settings) < settings.minEvidence) continue;

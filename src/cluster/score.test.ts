@@ -4,7 +4,8 @@ import { makeArticle, mention, weightTerms } from './__fixtures__/cluster-harnes
 import { addToProfile, explainPair, makeClusterSettings, profileArticle, scoreAgainstProfile, SIGNALS } from './index.js';
 import type { KeyFrequencies } from './index.js';
 
-const settings = makeClusterSettings();
+// Signals at weight x value, unstretched (maxPresentScale is tested on its own below).
+const settings = makeClusterSettings({ maxPresentScale: 1 });
 const youngArchive: KeyFrequencies = { stories: 3, counts: {} };
 
 const sum = (signals: Record<string, number>): number => Object.values(signals).reduce((a, b) => a + b, 0);
@@ -23,8 +24,10 @@ describe('scoreAgainstProfile', () => {
     });
     const reason = explainPair(fr, en, youngArchive, settings);
     expect(reason.sharedEntities).toEqual(expect.arrayContaining(['person:antony-blinken', 'person:sergei-lavrov', 'place:reykjavik']));
-    expect(reason.signals.entities).toBeGreaterThan(0.5);
-    expect(reason.score).toBeGreaterThanOrEqual(settings.joinThreshold);
+    expect(reason.signals.entities).toBeGreaterThan(0.8 * settings.weights.entities);
+    // With the default settings (entity-only articles judged on their entities), enough to join.
+    const defaults = makeClusterSettings();
+    expect(explainPair(fr, en, youngArchive, defaults).score).toBeGreaterThanOrEqual(defaults.joinThreshold);
     expect(reason.founder).toBe(false);
   });
 
@@ -60,8 +63,8 @@ describe('scoreAgainstProfile', () => {
     const withCommonDiscounted = scoreAgainstProfile(article, story, large, settings);
     const withFewStories = scoreAgainstProfile(article, story, flat, settings);
     // Two of three entities shared: about 2/3 with flat IDF, far less when the shared ones are common.
-    expect(withFewStories.signals.entities).toBeGreaterThan(0.3);
-    expect(withCommonDiscounted.signals.entities).toBeLessThan(0.1);
+    expect(withFewStories.signals.entities).toBeGreaterThan(0.5 * settings.weights.entities);
+    expect(withCommonDiscounted.signals.entities).toBeLessThan(0.17 * settings.weights.entities);
     expect(withCommonDiscounted.score).toBeLessThan(settings.joinThreshold);
   });
 
@@ -105,7 +108,7 @@ describe('scoreAgainstProfile', () => {
     const reason = scoreAgainstProfile(december, june, youngArchive, settings);
     expect(reason.score).toBe(0);
     expect(reason.signals.dateVeto).toBeLessThan(0);
-    expect(reason.signals.entities).toBeGreaterThan(0.5);
+    expect(reason.signals.entities).toBeGreaterThan(0.8 * settings.weights.entities);
     expect(sum(reason.signals)).toBeCloseTo(0, 3);
   });
 
@@ -131,5 +134,23 @@ describe('scoreAgainstProfile', () => {
     const reason = explainPair(makeArticle('a'), makeArticle('b'), youngArchive, settings);
     expect(reason.score).toBe(0);
     expect(reason.sharedEntities).toEqual([]);
+  });
+
+  it('judges an article on the signals both sides have, on the scale of one that has them all', () => {
+    const stretched = makeClusterSettings();
+    const entities = [mention('person:antony-blinken'), mention('person:sergei-lavrov'), mention('place:reykjavik')];
+    const headline = makeArticle('h', { language: 'fr', title: '', text: '', entities });
+    const story = profileArticle(makeArticle('s', { language: 'en', title: '', text: '', entities }));
+    const plain = scoreAgainstProfile(headline, story, youngArchive, settings);
+    const scaled = scoreAgainstProfile(headline, story, youngArchive, stretched);
+    const total = SIGNALS.reduce((a, name) => a + stretched.weights[name], 0);
+    // Entities alone, all shared: the full weight of every signal, up to the cap.
+    expect(scaled.score).toBeCloseTo(Math.min(stretched.maxPresentScale * stretched.weights.entities, total), 3);
+    expect(scaled.score).toBeGreaterThan(plain.score);
+    // The breakdown still adds up to the score.
+    expect(sum(scaled.signals)).toBeCloseTo(scaled.score, 3);
+    // Nothing shared stays nothing, however it is stretched.
+    const other = makeArticle('o', { language: 'fr', title: '', text: '', entities: [mention('person:someone-else'), mention('place:oslo')] });
+    expect(scoreAgainstProfile(other, story, youngArchive, stretched).score).toBe(0);
   });
 });

@@ -3,7 +3,8 @@ import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
 import { ENTITY_PREFIX, NUMBER_PREFIX, ORIGINAL_WORD_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX, articleKeys } from './article-keys.js';
 import { compareText } from './compare-text.js';
 import type { KeyFrequencies } from './idf.js';
-import type { ClusterSettings } from './settings.js';
+import { nameSkeleton } from './name-skeleton.js';
+import type { ClusterSettings, SignalWeights } from './settings.js';
 import { LANGUAGE_PREFIX, profileArticle } from './story-profile.js';
 import { compareTime, type TimeComparison } from './time-signal.js';
 
@@ -12,6 +13,8 @@ export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot', 'text']
 
 export interface Overlap {
   similarity: number;
+  /** Both sides have keys of this kind: the signal could be measured at all. */
+  present: boolean;
   /** Shared keys (prefix removed), strongest first. */
   shared: string[];
 }
@@ -56,6 +59,8 @@ export interface SignalValues {
 
 export interface SignalMeasure {
   values: SignalValues;
+  /** Which signals both sides could be compared on (entities on both, text on both, time known, ...). */
+  present: Record<keyof SignalValues, boolean>;
   entities: Overlap;
   terms: Overlap;
   numbers: Overlap;
@@ -75,7 +80,7 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     const df = Math.min(stories, Math.max(0, counted === undefined ? 1 : counted));
     return Math.log(1 + (stories + s) / (df + s));
   };
-  const overlaps = compareKeys(keys, profile.keys, idf, `${ORIGINAL_WORD_PREFIX}${article.language}:`);
+  const overlaps = compareKeys(keys, profile.keys, idf, `${ORIGINAL_WORD_PREFIX}${article.language}:`, crossesScripts(article.language, profile));
   const entities = overlaps.get(ENTITY_PREFIX) as Overlap;
   const terms = overlaps.get(TERM_PREFIX) as Overlap;
   const numbers = overlaps.get(NUMBER_PREFIX) as Overlap;
@@ -96,14 +101,23 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     pivot: Math.max(0, pivot.similarity - sameLanguageTerms),
     text: Math.max(words.similarity, originalWords.similarity),
   };
-  return { values, entities, terms, numbers, pivot, time };
+  const present = {
+    entities: entities.present,
+    terms: terms.present && sameLanguageTerms > 0,
+    numbers: numbers.present,
+    time: time.hoursApart !== null || time.gapDays !== null,
+    pivot: pivot.present,
+    text: words.present || originalWords.present,
+  };
+  return { values, present, entities, terms, numbers, pivot, time };
 }
 
 export function measureMatch(article: Article, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): MatchMeasure {
   const m = measureSignals(article, profile, freq, settings);
   const { weights } = settings;
   const signals: Record<string, number> = {};
-  for (const name of SIGNALS) signals[name] = weights[name] * m.values[name];
+  const scale = Math.min(Math.max(1, settings.maxPresentScale), presentScale(weights, m.present));
+  for (const name of SIGNALS) signals[name] = scale * weights[name] * m.values[name];
   let score = Object.values(signals).reduce((sum, v) => sum + v, 0);
   if (m.time.veto) {
     signals.dateVeto = -score;
@@ -118,6 +132,22 @@ export function measureMatch(article: Article, profile: StoryProfile, freq: KeyF
     founder: false,
   };
   return { reason, timeKnown: m.time.hoursApart !== null || m.time.gapDays !== null };
+}
+
+/**
+ * Total weight over the weight of the signals both sides have: an article with no text (a headline
+ * with entities) or no figures is scored on what it has, on the scale of one that has everything,
+ * instead of losing the weight of what it lacks (capped by `maxPresentScale`). What it does share
+ * must still pass the evidence rule (decide-story.ts).
+ */
+function presentScale(weights: SignalWeights, present: Record<keyof SignalValues, boolean>): number {
+  let total = 0;
+  let measured = 0;
+  for (const name of SIGNALS) {
+    total += weights[name];
+    if (present[name]) measured += weights[name];
+  }
+  return measured > 0 ? total / measured : 1;
 }
 
 /** Article against article: b stands as a one-article story. */
@@ -136,6 +166,7 @@ function compareKeys(
   profile: Record<string, number>,
   idf: (key: string) => number,
   ownWords: string,
+  bySkeleton: boolean,
 ): Map<string, Overlap> {
   const acc = new Map(PREFIXES.map((p) => [p, { dot: 0, articleNorm: 0, profileNorm: 0, shared: [] as Array<[string, number]> }]));
   const idfs = new Map<string, number>();
@@ -153,6 +184,7 @@ function compareKeys(
       a.shared.push([key.slice(2), part]);
     }
   }
+  if (bySkeleton) matchBySkeleton(article, profile, idf, acc.get(ENTITY_PREFIX) as { dot: number; shared: Array<[string, number]> });
   for (const [key, weight] of Object.entries(profile)) {
     const a = acc.get(key.slice(0, 2) as (typeof PREFIXES)[number]);
     if (!a || (key.startsWith(ORIGINAL_WORD_PREFIX) && !key.startsWith(ownWords))) continue;
@@ -164,9 +196,65 @@ function compareKeys(
     const similarity = a.articleNorm > 0 && a.profileNorm > 0 ? a.dot / Math.sqrt(a.articleNorm * a.profileNorm) : 0;
     if (prefix === WORD_PREFIX || prefix === ORIGINAL_WORD_PREFIX) a.shared.length = 0; // hundreds of common words: not worth listing as reasons
     a.shared.sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]));
-    out.set(prefix, { similarity: Math.min(1, similarity), shared: a.shared.map(([key]) => key) });
+    out.set(prefix, { similarity: Math.min(1, similarity), present: a.articleNorm > 0 && a.profileNorm > 0, shared: a.shared.map(([key]) => key) });
   }
   return out;
+}
+
+/** Languages written in Cyrillic: their names reach ids through transliteration and case endings. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'mn', 'tg']);
+
+/** Entity ids may differ by script: the article or one of the story's articles is in a Cyrillic language. */
+export function crossesScripts(language: string, profile: StoryProfile): boolean {
+  if (CYRILLIC_LANGUAGES.has(language)) return true;
+  for (const code of CYRILLIC_LANGUAGES) if ((profile.keys[LANGUAGE_PREFIX + code] ?? 0) > 0) return true;
+  return false;
+}
+
+const skeletons = new Map<string, string | null>();
+
+function skeletonOf(key: string): string | null {
+  let skeleton = skeletons.get(key);
+  if (skeleton === undefined) {
+    // Bounded: ids of a large archive come and go.
+    if (skeletons.size >= 100_000) skeletons.clear();
+    skeleton = nameSkeleton(key.slice(ENTITY_PREFIX.length));
+    skeletons.set(key, skeleton);
+  }
+  return skeleton;
+}
+
+/**
+ * Entity ids that did not match exactly but have one consonant skeleton ("person:elinu-dzhons",
+ * Russian accusative transliterated, and "person:elin-jones"): counted as the profile's entity, with
+ * its IDF. Only a skeleton that one unmatched entity of each side has counts, so two people whose
+ * names reduce alike are never taken for each other.
+ */
+function matchBySkeleton(
+  article: Record<string, number>,
+  profile: Record<string, number>,
+  idf: (key: string) => number,
+  acc: { dot: number; shared: Array<[string, number]> },
+): void {
+  const unmatched = (keys: Record<string, number>, other: Record<string, number>): Map<string, string | null> => {
+    const out = new Map<string, string | null>();
+    for (const key in keys) {
+      if (!key.startsWith(ENTITY_PREFIX) || !((keys[key] ?? 0) > 0) || (other[key] ?? 0) > 0) continue;
+      const skeleton = skeletonOf(key);
+      if (skeleton !== null) out.set(skeleton, out.has(skeleton) ? null : key);
+    }
+    return out;
+  };
+  const theirs = unmatched(profile, article);
+  if (theirs.size === 0) return;
+  for (const [skeleton, key] of unmatched(article, profile)) {
+    const match = theirs.get(skeleton);
+    if (key === null || match === undefined || match === null) continue;
+    const keyIdf = idf(match);
+    const part = (article[key] as number) * keyIdf * (profile[match] as number) * keyIdf;
+    acc.dot += part;
+    acc.shared.push([match.slice(ENTITY_PREFIX.length), part]);
+  }
 }
 
 /**
