@@ -23,6 +23,8 @@ export interface SignalWeights {
   pivot: number;
   /** IDF-weighted cosine over every word of the English pivot texts (see WORD_PREFIX). */
   text: number;
+  /** Cosine of sentence vectors of the pivot texts (an optional embedder; 0 when it is off). */
+  dense: number;
 }
 
 export interface ClusterSettings {
@@ -83,7 +85,7 @@ export interface ClusterSettings {
 export const defaultClusterSettings: Readonly<ClusterSettings> = Object.freeze({
   joinThreshold: 0.3,
   timelessJoinThreshold: 0.6,
-  weights: Object.freeze({ entities: 0.6, terms: 0.3, numbers: 0.3, time: 0.2, pivot: 0.3, text: 0 }),
+  weights: Object.freeze({ entities: 0.6, terms: 0.3, numbers: 0.3, time: 0.2, pivot: 0.3, text: 0, dense: 0 }),
   minEvidence: 1.8,
   windowDays: 7,
   undatedLookaheadDays: 60,
