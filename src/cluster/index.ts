@@ -1,5 +1,5 @@
 // Clustering stage: puts each new article in the best matching story or starts a new one, across languages.
-export { defaultClusterSettings, fittedClusterSettings, makeClusterSettings } from './settings.js';
+export { defaultClusterSettings, denseSignalWeight, fittedClusterSettings, makeClusterSettings } from './settings.js';
 export type { ClusterSettings, SignalWeights } from './settings.js';
 export { articleKeys, isLookupKey, isWordKey, ENTITY_PREFIX, ORIGINAL_WORD_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX } from './article-keys.js';
 export type { ClusterArticle } from './article-keys.js';

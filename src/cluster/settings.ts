@@ -105,6 +105,12 @@ export const defaultClusterSettings: Readonly<ClusterSettings> = Object.freeze({
   maxStorySources: 50,
 });
 
+/**
+ * Weight of the dense signal when it is switched on (BABELWIRE_CLUSTER_DENSE), on top of the default
+ * weights: see docs/benchmarks.md, `cluster`, "Dense vectors".
+ */
+export const denseSignalWeight = 0.3;
+
 /** Defaults with some settings overridden (weights may be given in part). */
 export function makeClusterSettings(
   overrides: Partial<Omit<ClusterSettings, 'weights' | 'kindWeights'>> & {

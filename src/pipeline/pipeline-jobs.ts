@@ -85,7 +85,7 @@ export function createClusterHandler(services: Pick<PipelineJobServices, 'store'
       // A job run twice (a lost lease) or a story written meanwhile: look again under the lock.
       const fresh = await store.getArticle(job.key);
       if (!fresh || fresh.storyId !== null) return;
-      await clusterArticle(store, { ...fresh, pivotTerms: pivot?.terms ?? null, pivotText: pivot?.text ?? null }, settings);
+      await clusterArticle(store, { ...fresh, pivotTerms: pivot?.terms ?? null, pivotText: pivot?.text ?? null, denseVector: pivot?.vector ?? null }, settings);
     });
     const storyId = (await store.getArticle(job.key))?.storyId;
     if (storyId) await services.queue.enqueue(STORYLINE_JOB, storyId);
