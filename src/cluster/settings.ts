@@ -1,5 +1,6 @@
 // Clustering settings: every weight and limit of the first-version scorer, in one plain object.
 import type { EntityKind, LangCode } from '../domain/index.js';
+import { fittedDenseThresholds, fittedDenseWeights } from './fitted-dense-weights.js';
 import { fittedThresholds, fittedWeights } from './fitted-weights.js';
 
 /** Weight of each similarity signal in the score; a signal's contribution is weight x value (0..1). */
@@ -146,5 +147,19 @@ export const fittedClusterSettings: Readonly<ClusterSettings> = Object.freeze(
     minEvidence: 1.8,
     // The text signal reads the words of each text: 300 distinct words per article.
     maxWordKeys: fittedWeights.text > 0 ? 300 : 0,
+  }),
+);
+
+/**
+ * The fitted settings refit with the dense signal (scripts/fit-cluster-weights.ts --dense), the same
+ * three hand-set choices as fittedClusterSettings. For the benchmark: articles need vectors for it.
+ */
+export const fittedDenseClusterSettings: Readonly<ClusterSettings> = Object.freeze(
+  makeClusterSettings({
+    weights: { ...fittedDenseWeights, time: 0.3 },
+    joinThreshold: fittedDenseThresholds.joinThreshold,
+    timelessJoinThreshold: 2 * fittedDenseThresholds.joinThreshold,
+    minEvidence: 1.8,
+    maxWordKeys: fittedDenseWeights.text > 0 ? 300 : 0,
   }),
 );
