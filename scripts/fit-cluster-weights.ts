@@ -1,5 +1,6 @@
 // Fits the clustering signal weights and thresholds on labelled pairs and writes src/cluster/fitted-weights.ts.
-// Run: node --import tsx scripts/fit-cluster-weights.ts [--dry-run] [--without text,numbers]
+// Run: node --import tsx scripts/fit-cluster-weights.ts [--dry-run] [--without text,numbers] [--dense]
+// (--dense adds the dense signal, USE-lite vectors of the pivot texts, and writes src/cluster/fitted-dense-weights.ts instead)
 // (--without leaves signals out of the fit at weight 0; the committed weights were made with every signal in:
 // word keys are now built for the fit, so the text signal is learnt; time stays hand-set, see below).
 // Training data: SemEval-2022 pairs-dev (Overall <= 2 = same story) and the NTREX documents with an
@@ -12,13 +13,15 @@ import type { ClusterArticle, ClusterSettings } from '../src/cluster/index.js';
 import { loadNtrexBench, loadSemevalBench } from '../bench/lib-cluster-data.js';
 import type { BenchArticle } from '../bench/lib-cluster-data.js';
 import { clusterInMemory, frequenciesOf, scoreNtrex } from '../bench/lib-cluster-eval.js';
+import { attachDenseVectors } from '../bench/lib-dense-vectors.js';
 import { repoRoot } from '../bench/lib-shared.js';
 
 /** The time signal cannot be learnt here (neither set is dated): it keeps its hand-set share of the join threshold. */
-const ALL_FITTED = ['entities', 'terms', 'numbers', 'pivot', 'text'] as const;
+const withDense = process.argv.includes('--dense');
+const ALL_FITTED = ['entities', 'terms', 'numbers', 'pivot', 'text', 'dense'] as const;
 const withoutArg = process.argv[process.argv.indexOf('--without') + 1];
 const without = process.argv.includes('--without') ? (withoutArg ?? '').split(',') : [];
-const FITTED = ALL_FITTED.filter((f) => !without.includes(f));
+const FITTED = ALL_FITTED.filter((f) => !without.includes(f) && (withDense || f !== 'dense'));
 const TIME_SHARE_OF_THRESHOLD = 2 / 3;
 const HARD_NEGATIVES_PER_ARTICLE = 8;
 
@@ -31,11 +34,12 @@ interface Example {
 const dryRun = process.argv.includes('--dry-run');
 // Word keys are built only when the text signal is fitted (they cost memory and time per article).
 const WORD_KEYS = FITTED.includes('text') ? 300 : 0;
-const base = makeClusterSettings({ weights: { entities: 1, terms: 1, numbers: 1, pivot: 1, text: 1, time: 0 }, maxWordKeys: WORD_KEYS });
+const base = makeClusterSettings({ weights: { entities: 1, terms: 1, numbers: 1, pivot: 1, text: 1, dense: 1, time: 0 }, maxWordKeys: WORD_KEYS });
 /** One-article profiles, built once per article (the NTREX pairs compare each article with hundreds of others). */
 const profiles = new Map<string, ReturnType<typeof profileArticle>>();
 const ntrex = await loadNtrexBench();
 const semeval = await loadSemevalBench();
+if (withDense) await attachDenseVectors([ntrex, semeval.flatMap((p) => [p.a, p.b])]);
 
 const documents = [...new Set(ntrex.map((a) => a.gold))];
 const even = new Set(documents.filter((_, i) => i % 2 === 0));
@@ -64,20 +68,22 @@ for (const join of [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2]) {
 console.log(`fit: join threshold ${best.join}, min evidence ${best.minEvidence}: even-half BCubed F1 ${best.f1.toFixed(4)}`);
 
 const final = settingsFor(fitted, best.join, best.minEvidence);
+const prefix = withDense ? 'fittedDense' : 'fitted';
 const file = `// Signal weights and thresholds fitted by scripts/fit-cluster-weights.ts (logistic regression on labelled pairs); regenerate, do not edit.
 import type { SignalWeights } from './settings.js';
 
-export const fittedWeights: Readonly<SignalWeights> = Object.freeze(${JSON.stringify(final.weights)});
+export const ${prefix}Weights: Readonly<SignalWeights> = Object.freeze(${JSON.stringify(final.weights)});
 
-export const fittedThresholds = Object.freeze({ joinThreshold: ${final.joinThreshold}, timelessJoinThreshold: ${final.timelessJoinThreshold}, minEvidence: ${final.minEvidence} });
+export const ${prefix}Thresholds = Object.freeze({ joinThreshold: ${final.joinThreshold}, timelessJoinThreshold: ${final.timelessJoinThreshold}, minEvidence: ${final.minEvidence} });
 
 /** Where the weights came from, for the benchmark report. */
-export const fittedOn = ${JSON.stringify(`${examples.length} pairs (signals fitted: ${FITTED.join(', ')}): SemEval-2022 pairs-dev and even-index NTREX documents (${train.length} articles)`)};
+export const ${prefix}On = ${JSON.stringify(`${examples.length} pairs (signals fitted: ${FITTED.join(', ')}): SemEval-2022 pairs-dev and even-index NTREX documents (${train.length} articles)`)};
 `;
 if (dryRun) console.log(file);
 else {
-  writeFileSync(join(repoRoot, 'src', 'cluster', 'fitted-weights.ts'), file);
-  console.log('fit: wrote src/cluster/fitted-weights.ts');
+  const name = withDense ? 'fitted-dense-weights.ts' : 'fitted-weights.ts';
+  writeFileSync(join(repoRoot, 'src', 'cluster', name), file);
+  console.log(`fit: wrote src/cluster/${name}`);
 }
 
 function settingsFor(weights: Record<(typeof ALL_FITTED)[number], number>, join: number, minEvidence: number): ClusterSettings {

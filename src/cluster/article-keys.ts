@@ -22,6 +22,8 @@ export type ClusterArticle = Article & {
   pivotTerms?: readonly WeightedTerm[] | null;
   /** The English pivot text itself (the article when English, else its translation or gloss). */
   pivotText?: string | null;
+  /** Sentence vector of the pivot text (unit length), when the dense signal is on and an embedder ran. */
+  denseVector?: Float32Array | null;
 };
 
 /** Key weights are on a common scale (about 1 for an ordinary key) so that a profile can rank them together. */

@@ -1,7 +1,7 @@
 // Signal weights and thresholds fitted by scripts/fit-cluster-weights.ts (logistic regression on labelled pairs); regenerate, do not edit.
 import type { SignalWeights } from './settings.js';
 
-export const fittedWeights: Readonly<SignalWeights> = Object.freeze({"entities":0.23,"terms":1.142,"numbers":0.779,"time":0.667,"pivot":2.029,"text":2.833});
+export const fittedWeights: Readonly<SignalWeights> = Object.freeze({"entities":0.23,"terms":1.142,"numbers":0.779,"time":0.667,"pivot":2.029,"text":2.833,"dense":0});
 
 export const fittedThresholds = Object.freeze({ joinThreshold: 1, timelessJoinThreshold: 1, minEvidence: 1 });
 

@@ -1,5 +1,5 @@
 // Clustering stage: puts each new article in the best matching story or starts a new one, across languages.
-export { defaultClusterSettings, fittedClusterSettings, handSetClusterSettings, makeClusterSettings } from './settings.js';
+export { defaultClusterSettings, denseSignalWeight, fittedClusterSettings, fittedDenseClusterSettings, handSetClusterSettings, makeClusterSettings } from './settings.js';
 export type { ClusterSettings, SignalWeights } from './settings.js';
 export { articleKeys, isLookupKey, isWordKey, ENTITY_PREFIX, ORIGINAL_WORD_PREFIX, NUMBER_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX } from './article-keys.js';
 export type { ClusterArticle } from './article-keys.js';
@@ -19,6 +19,7 @@ export type { KeyFrequencies } from './idf.js';
 export { MemoryClusterer } from './memory-clusterer.js';
 export type { MemoryAssignment, MemoryClusterOptions } from './memory-clusterer.js';
 export { fittedOn, fittedThresholds, fittedWeights } from './fitted-weights.js';
+export { fittedDenseOn, fittedDenseThresholds, fittedDenseWeights } from './fitted-dense-weights.js';
 export { breakDownReason, describeReason } from './describe-reason.js';
 export type { SignalLine } from './describe-reason.js';
 export { compareText } from './compare-text.js';

@@ -1,7 +1,8 @@
 // Scores an article against a story profile (or another article): each signal's contribution, shared keys, time gap.
-import type { Article, MatchReason, StoryProfile } from '../domain/index.js';
-import { ENTITY_PREFIX, NUMBER_PREFIX, ORIGINAL_WORD_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX, articleKeys } from './article-keys.js';
+import type { MatchReason, StoryProfile } from '../domain/index.js';
+import { ENTITY_PREFIX, NUMBER_PREFIX, ORIGINAL_WORD_PREFIX, PIVOT_PREFIX, TERM_PREFIX, WORD_PREFIX, articleKeys, type ClusterArticle } from './article-keys.js';
 import { compareText } from './compare-text.js';
+import { compareDense, hasDenseVectors } from './dense-signal.js';
 import type { KeyFrequencies } from './idf.js';
 import { nameSkeleton } from './name-skeleton.js';
 import type { ClusterSettings, SignalWeights } from './settings.js';
@@ -9,7 +10,7 @@ import { LANGUAGE_PREFIX, profileArticle } from './story-profile.js';
 import { compareTime, type TimeComparison } from './time-signal.js';
 
 /** Signal names as they appear in `MatchReason.signals`; `dateVeto` cancels the rest when dates are too far apart. */
-export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot', 'text'] as const;
+export const SIGNALS = ['entities', 'terms', 'numbers', 'time', 'pivot', 'text', 'dense'] as const;
 
 export interface Overlap {
   similarity: number;
@@ -24,7 +25,7 @@ export interface Overlap {
  * applies (then `signals.dateVeto` is minus the rest, so the contributions still add up to the score).
  */
 export function scoreAgainstProfile(
-  article: Article,
+  article: ClusterArticle,
   profile: StoryProfile,
   freq: KeyFrequencies,
   settings: ClusterSettings,
@@ -55,6 +56,8 @@ export interface SignalValues {
    * texts when the story has some in the article's language, whichever is higher.
    */
   text: number;
+  /** Cosine of the article's sentence vector with the story's centroid (0 when either is missing); see dense-signal.ts. */
+  dense: number;
 }
 
 export interface SignalMeasure {
@@ -69,7 +72,7 @@ export interface SignalMeasure {
 }
 
 /** The raw signals of an article against a profile, unweighted: what the scorer combines and the weight fitting learns from. */
-export function measureSignals(article: Article, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): SignalMeasure {
+export function measureSignals(article: ClusterArticle, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): SignalMeasure {
   const keys = articleKeys(article, settings);
   // Profile keys the article lacks were not looked up; the story itself carries them, so df >= 1.
   // Same formula as computeIdf, inlined: this runs for every key of every candidate.
@@ -100,6 +103,7 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     time: time.value,
     pivot: Math.max(0, pivot.similarity - sameLanguageTerms),
     text: Math.max(words.similarity, originalWords.similarity),
+    dense: compareDense(article, profile),
   };
   const present = {
     entities: entities.present,
@@ -108,11 +112,12 @@ export function measureSignals(article: Article, profile: StoryProfile, freq: Ke
     time: time.hoursApart !== null || time.gapDays !== null,
     pivot: pivot.present,
     text: words.present || originalWords.present,
+    dense: hasDenseVectors(article, profile),
   };
   return { values, present, entities, terms, numbers, pivot, time };
 }
 
-export function measureMatch(article: Article, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): MatchMeasure {
+export function measureMatch(article: ClusterArticle, profile: StoryProfile, freq: KeyFrequencies, settings: ClusterSettings): MatchMeasure {
   const m = measureSignals(article, profile, freq, settings);
   const { weights } = settings;
   const signals: Record<string, number> = {};
@@ -151,7 +156,7 @@ function presentScale(weights: SignalWeights, present: Record<keyof SignalValues
 }
 
 /** Article against article: b stands as a one-article story. */
-export function explainPair(a: Article, b: Article, freq: KeyFrequencies, settings: ClusterSettings): MatchReason {
+export function explainPair(a: ClusterArticle, b: ClusterArticle, freq: KeyFrequencies, settings: ClusterSettings): MatchReason {
   return scoreAgainstProfile(a, profileArticle(b, settings), freq, settings);
 }
 

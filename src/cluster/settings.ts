@@ -1,5 +1,6 @@
 // Clustering settings: every weight and limit of the first-version scorer, in one plain object.
 import type { EntityKind, LangCode } from '../domain/index.js';
+import { fittedDenseThresholds, fittedDenseWeights } from './fitted-dense-weights.js';
 import { fittedThresholds, fittedWeights } from './fitted-weights.js';
 
 /** Weight of each similarity signal in the score; a signal's contribution is weight x value (0..1). */
@@ -23,6 +24,8 @@ export interface SignalWeights {
   pivot: number;
   /** IDF-weighted cosine over every word of the English pivot texts (see WORD_PREFIX). */
   text: number;
+  /** Cosine of sentence vectors of the pivot texts (an optional embedder; 0 when it is off). */
+  dense: number;
 }
 
 export interface ClusterSettings {
@@ -88,7 +91,7 @@ export const handSetClusterSettings: Readonly<ClusterSettings> = Object.freeze({
   maxPresentScale: 1,
   joinThreshold: 0.3,
   timelessJoinThreshold: 0.6,
-  weights: Object.freeze({ entities: 0.6, terms: 0.3, numbers: 0.3, time: 0.2, pivot: 0.3, text: 0 }),
+  weights: Object.freeze({ entities: 0.6, terms: 0.3, numbers: 0.3, time: 0.2, pivot: 0.3, text: 0, dense: 0 }),
   minEvidence: 1.8,
   windowDays: 7,
   undatedLookaheadDays: 60,
@@ -107,6 +110,15 @@ export const handSetClusterSettings: Readonly<ClusterSettings> = Object.freeze({
   maxStoryEntities: 15,
   maxStorySources: 50,
 });
+
+/**
+ * Weight of the dense signal when it is switched on (BABELWIRE_CLUSTER_DENSE), on top of the default
+ * weights: the best of 0.1-0.8 on the even NTREX documents with the hand-set weights (0.78 -> 0.86
+ * BCubed F1 there; the benchmark measures it on the current defaults). Off by
+ * default: it merges two demo events (8 stories for 9) and costs about 0.1 s of CPU per article
+ * (docs/benchmarks.md, `cluster`, "Dense vectors").
+ */
+export const denseSignalWeight = 0.3;
 
 /** Defaults with some settings overridden (weights may be given in part). */
 export function makeClusterSettings(
@@ -161,3 +173,16 @@ export const defaultClusterSettings: Readonly<ClusterSettings> = Object.freeze(
 
 /** The default settings under the name the benchmark and the fitting script have used for them. */
 export const fittedClusterSettings: Readonly<ClusterSettings> = defaultClusterSettings;
+
+/**
+ * The fitted settings refit with the dense signal (scripts/fit-cluster-weights.ts --dense), with the
+ * same hand-set choices as the default. For the benchmark: articles need vectors for it.
+ */
+export const fittedDenseClusterSettings: Readonly<ClusterSettings> = Object.freeze(
+  makeClusterSettings({
+    weights: { ...fittedDenseWeights, time: 0.3 },
+    joinThreshold: fittedDenseThresholds.joinThreshold,
+    timelessJoinThreshold: 2.7 * fittedDenseThresholds.joinThreshold,
+    maxWordKeys: fittedDenseWeights.text > 0 ? 300 : 0,
+  }),
+);

@@ -1,7 +1,8 @@
 // A story's clustering profile: accumulated key weights, days mentioned, languages and publication span, kept bounded.
-import type { Article, StoryProfile } from '../domain/index.js';
-import { ORIGINAL_WORD_PREFIX, WORD_PREFIX, articleKeys, isWordKey, type KeySettings } from './article-keys.js';
+import type { StoryProfile } from '../domain/index.js';
+import { ORIGINAL_WORD_PREFIX, WORD_PREFIX, articleKeys, isWordKey, type ClusterArticle, type KeySettings } from './article-keys.js';
 import { compareText } from './compare-text.js';
+import { addDenseVector } from './dense-signal.js';
 import { defaultClusterSettings } from './settings.js';
 
 /**
@@ -24,7 +25,7 @@ export const defaultProfileLimits: Readonly<ProfileLimits> = Object.freeze({ max
 export function addToProfile(
   profile: StoryProfile | null,
   storyId: string,
-  article: Article,
+  article: ClusterArticle,
   limits: ProfileLimits = defaultProfileLimits,
   settings: KeySettings = defaultClusterSettings,
 ): StoryProfile {
@@ -43,12 +44,18 @@ export function addToProfile(
     dates: boundDates(dates, limits.maxDates),
     firstPublishedAt: pickInstant(profile?.firstPublishedAt ?? null, article.publishedAt, 'min'),
     lastPublishedAt: pickInstant(profile?.lastPublishedAt ?? null, article.publishedAt, 'max'),
+    ...withDense(addDenseVector(profile?.dense, article.denseVector)),
   };
 }
 
 /** A profile of one article alone, to compare two articles with the same scorer. */
-export function profileArticle(article: Article, settings?: KeySettings): StoryProfile {
+export function profileArticle(article: ClusterArticle, settings?: KeySettings): StoryProfile {
   return addToProfile(null, article.id, article, defaultProfileLimits, settings);
+}
+
+/** The dense field only when there is a centroid, so profiles without vectors stay as they were. */
+function withDense(dense: StoryProfile['dense']): Pick<StoryProfile, 'dense'> {
+  return dense ? { dense } : {};
 }
 
 /** Language keys are few and always kept; the rest keep the top `max` by weight, ties by key. */

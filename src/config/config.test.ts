@@ -13,6 +13,23 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(c.server)).toBe(true);
   });
 
+  it('leaves the dense signal off by default, with the packaged encoder; an endpoint needs its URL and model', () => {
+    const c = loadConfig({});
+    expect(c.cluster.signals).toEqual({ dense: false });
+    expect(c.embed).toEqual({ kind: 'use-lite', maxWords: 64 });
+    const on = loadConfig({
+      BABELWIRE_CLUSTER_DENSE: 'on',
+      BABELWIRE_EMBED_PROVIDER: 'openai',
+      BABELWIRE_EMBED_BASE_URL: 'http://127.0.0.1:11434/v1',
+      BABELWIRE_EMBED_MODEL: 'nomic-embed-text',
+      BABELWIRE_EMBED_DIMENSIONS: '768',
+    });
+    expect(on.cluster.signals.dense).toBe(true);
+    expect(on.embed).toEqual({ kind: 'openai', baseUrl: 'http://127.0.0.1:11434/v1', model: 'nomic-embed-text', dimensions: 768, timeoutMs: 30000, maxWords: 64 });
+    expect(() => loadConfig({ BABELWIRE_EMBED_PROVIDER: 'openai' })).toThrow(/BABELWIRE_EMBED_BASE_URL and BABELWIRE_EMBED_MODEL: needed/);
+    expect(() => loadConfig({ BABELWIRE_CLUSTER_DENSE: 'maybe', BABELWIRE_EMBED_MAX_WORDS: '2' })).toThrow(/BABELWIRE_CLUSTER_DENSE: must be on or off[\s\S]*BABELWIRE_EMBED_MAX_WORDS/);
+  });
+
   it('lets flags win over environment variables', () => {
     const c = loadConfig({ BABELWIRE_DB: '/tmp/env.db', BABELWIRE_PORT: '9000' }, { database: '/tmp/flag.db' });
     expect(c.database).toBe('/tmp/flag.db');

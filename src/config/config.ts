@@ -15,6 +15,14 @@ const sources = {
   maxFileBytes: { env: 'BABELWIRE_MAX_FILE_BYTES', flag: null },
   languageEngine: { env: 'BABELWIRE_LANGUAGE_ENGINE', flag: null },
   joinThreshold: { env: 'BABELWIRE_CLUSTER_THRESHOLD', flag: null },
+  clusterDense: { env: 'BABELWIRE_CLUSTER_DENSE', flag: null },
+  embedProvider: { env: 'BABELWIRE_EMBED_PROVIDER', flag: null },
+  embedBaseUrl: { env: 'BABELWIRE_EMBED_BASE_URL', flag: null },
+  embedModel: { env: 'BABELWIRE_EMBED_MODEL', flag: null },
+  embedKey: { env: 'BABELWIRE_EMBED_API_KEY', flag: null },
+  embedDimensions: { env: 'BABELWIRE_EMBED_DIMENSIONS', flag: null },
+  embedTimeoutMs: { env: 'BABELWIRE_EMBED_TIMEOUT_MS', flag: null },
+  embedMaxWords: { env: 'BABELWIRE_EMBED_MAX_WORDS', flag: null },
   translateTo: { env: 'BABELWIRE_TRANSLATE_TO', flag: null },
   translateBodies: { env: 'BABELWIRE_TRANSLATE_BODIES', flag: null },
   translateProviders: { env: 'BABELWIRE_TRANSLATE_PROVIDERS', flag: null },
@@ -50,6 +58,14 @@ const schema = z.object({
   maxFileBytes: z.coerce.number().int().min(1024, 'must be at least 1024 bytes'),
   languageEngine: z.enum(['fasttext', 'eld'], { message: 'must be "fasttext" or "eld"' }),
   joinThreshold: z.coerce.number().min(0).max(1, 'must be between 0 and 1').optional(),
+  clusterDense: z.enum(['on', 'off', 'true', 'false', '1', '0'], { message: 'must be on or off' }).transform((v) => v === 'on' || v === 'true' || v === '1'),
+  embedProvider: z.enum(['use-lite', 'openai'], { message: 'must be "use-lite" (packaged, offline) or "openai" (an OpenAI-compatible /embeddings endpoint)' }),
+  embedBaseUrl: z.url({ message: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional(),
+  embedModel: z.string().optional(),
+  embedKey: z.string().optional(),
+  embedDimensions: z.coerce.number().int('must be a whole number').min(1).max(65536).optional(),
+  embedTimeoutMs: z.coerce.number().int().min(100, 'must be at least 100 ms'),
+  embedMaxWords: z.coerce.number().int('must be a whole number').min(8, 'must be at least 8 words').max(2000, 'must be at most 2000 words'),
   translateTo: z
     .string()
     .transform((v) => [...new Set(v.split(',').map((x) => x.trim()).filter((x) => x !== '' && x !== 'none'))])
@@ -84,13 +100,27 @@ export type TranslationProviderConfig =
   | { readonly kind: 'openai'; readonly baseUrl: string; readonly model: string; readonly apiKey?: string; readonly timeoutMs: number }
   | { readonly kind: 'deepl'; readonly apiKey: string; readonly url?: string; readonly timeoutMs: number };
 
+export type EmbedConfig = (
+  | { readonly kind: 'use-lite' }
+  | { readonly kind: 'openai'; readonly baseUrl: string; readonly model: string; readonly apiKey?: string; readonly dimensions?: number; readonly timeoutMs: number }
+) & {
+  /** Words of the pivot text embedded (title first): bounds the cost per article. */
+  readonly maxWords: number;
+};
+
 export interface Config {
   readonly database: string;
   readonly server: { readonly host: string; readonly port: number };
   readonly site: { readonly name: string; readonly readerLanguage: 'en' | 'fr'; readonly pageSize: number };
   readonly ingest: { readonly maxFileBytes: number };
   readonly language: { readonly engine: 'fasttext' | 'eld' };
-  readonly cluster: { readonly joinThreshold?: number };
+  readonly cluster: {
+    readonly joinThreshold?: number;
+    /** Each optional signal's switch; the dense one needs an embedder (`embed`). */
+    readonly signals: { readonly dense: boolean };
+  };
+  /** The sentence encoder of the dense signal, used only when `cluster.signals.dense` is on. */
+  readonly embed: EmbedConfig;
   readonly translate: {
     /** Reader languages every article is translated into (titles at ingestion). */
     readonly targets: readonly ('en' | 'fr')[];
@@ -132,6 +162,14 @@ const defaults: Record<Key, string | undefined> = {
   maxFileBytes: String(5 * 1024 * 1024),
   languageEngine: 'fasttext',
   joinThreshold: undefined,
+  clusterDense: 'off',
+  embedProvider: 'use-lite',
+  embedBaseUrl: undefined,
+  embedModel: undefined,
+  embedKey: undefined,
+  embedDimensions: undefined,
+  embedTimeoutMs: '30000',
+  embedMaxWords: '64',
   translateTo: 'en',
   translateBodies: 'eager',
   translateProviders: 'apertium',
@@ -193,7 +231,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     }
   }
   const providers = parsed.success ? providerConfigs(parsed.data, problems) : [];
-  if (problems.length > 0 || !parsed.success) {
+  const embed = parsed.success ? embedConfig(parsed.data, problems) : null;
+  if (problems.length > 0 || !parsed.success || !embed) {
     throw new InputError('config', `invalid settings:\n  ${problems.join('\n  ')}`);
   }
   const c = parsed.data;
@@ -203,7 +242,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     site: { name: c.siteName, readerLanguage: c.readerLanguage, pageSize: c.pageSize },
     ingest: { maxFileBytes: c.maxFileBytes },
     language: { engine: c.languageEngine },
-    cluster: c.joinThreshold === undefined ? {} : { joinThreshold: c.joinThreshold },
+    cluster: { ...(c.joinThreshold === undefined ? {} : { joinThreshold: c.joinThreshold }), signals: { dense: c.clusterDense } },
+    embed,
     translate: { targets: c.translateTo, bodies: c.translateBodies, providers },
     queue: { leaseSeconds: c.jobLeaseSeconds, retrySeconds: c.jobRetrySeconds },
     log: { level: c.logLevel },
@@ -235,6 +275,24 @@ function providerConfigs(c: z.infer<typeof schema>, problems: string[]): Transla
     else configs.push({ kind, apiKey: c.deeplKey, timeoutMs, ...(c.deeplUrl ? { url: c.deeplUrl } : {}) });
   }
   return configs;
+}
+
+/** The embedder: the packaged model, or an endpoint whose URL and model must then be given. */
+function embedConfig(c: z.infer<typeof schema>, problems: string[]): EmbedConfig | null {
+  if (c.embedProvider === 'use-lite') return { kind: 'use-lite', maxWords: c.embedMaxWords };
+  if (!c.embedBaseUrl || !c.embedModel) {
+    problems.push('BABELWIRE_EMBED_BASE_URL and BABELWIRE_EMBED_MODEL: needed when BABELWIRE_EMBED_PROVIDER is openai');
+    return null;
+  }
+  return {
+    kind: 'openai',
+    baseUrl: c.embedBaseUrl,
+    model: c.embedModel,
+    timeoutMs: c.embedTimeoutMs,
+    maxWords: c.embedMaxWords,
+    ...(c.embedKey ? { apiKey: c.embedKey } : {}),
+    ...(c.embedDimensions ? { dimensions: c.embedDimensions } : {}),
+  };
 }
 
 function deepFreeze<T extends object>(value: T): T {

@@ -8,6 +8,7 @@ export type Stage =
   | 'language'
   | 'enrich'
   | 'translate'
+  | 'embed'
   | 'cluster'
   | 'rank'
   | 'store'

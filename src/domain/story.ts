@@ -38,6 +38,8 @@ export interface StoryProfile {
   dates: Record<string, number>;
   firstPublishedAt: string | null;
   lastPublishedAt: string | null;
+  /** Mean of the members' sentence vectors (dense signal), and how many members had one; absent when none had. */
+  dense?: { centroid: number[]; count: number };
 }
 
 /** Why an article was put in its story: the similarity broken down by signal. */

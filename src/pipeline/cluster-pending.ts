@@ -27,6 +27,8 @@ export type PivotTerms = (article: Article) => Promise<PivotView | null>;
 export interface PivotView {
   terms: readonly WeightedTerm[];
   text: string;
+  /** Sentence vector of the text (unit length), when the dense signal is on. */
+  vector?: Float32Array | null;
 }
 
 /** Processes jobs until none is due; articles are taken in queue order, so the result is deterministic. */
@@ -46,7 +48,7 @@ export async function clusterPending(
         const article = await store.getArticle(job.key);
         if (article && article.storyId === null) {
           const view = (await pivot?.(article)) ?? null;
-          const { created, storyId } = await placeArticle(store, { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null }, settings);
+          const { created, storyId } = await placeArticle(store, { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null, denseVector: view?.vector ?? null }, settings);
           touched.add(storyId);
           summary.clustered++;
           if (created) summary.newStories++;

@@ -1,4 +1,5 @@
 // One document through the fast stages (extract, language, enrich) and into the store, queued for clustering.
+import type { DenseServices } from './dense-vectors.js';
 import type { RawDocument } from '../domain/index.js';
 import { UNKNOWN_LANGUAGE } from '../domain/index.js';
 import type { Enricher } from '../enrich/index.js';
@@ -22,6 +23,8 @@ export interface IngestServices {
   translationPlan: TranslationPlan;
   /** Set when workers do the slow work: the article's jobs go to this queue, in pipeline order. */
   queue?: JobQueue;
+  /** The embedder of the dense clustering signal; absent when that signal is off. */
+  dense?: DenseServices | null;
 }
 
 export interface IngestNotice {

@@ -1,10 +1,11 @@
 // The `ingest` job: files and folders in, articles stored and clustered, a summary out.
-import type { BabelwireError } from '../domain/index.js';
+import type { Article, BabelwireError } from '../domain/index.js';
 import { describeError } from '../domain/index.js';
 import type { ClusterSettings } from '../cluster/index.js';
 import { findInputFiles, readFileDocuments } from '../sources/index.js';
 import { clusterPending } from './cluster-pending.js';
-import type { PivotTerms } from './cluster-pending.js';
+import type { PivotTerms, PivotView } from './cluster-pending.js';
+import { denseVectorOf } from './dense-vectors.js';
 import type { IngestServices } from './ingest-document.js';
 import { ingestDocument } from './ingest-document.js';
 import { createStageTimer } from './stage-timer.js';
@@ -130,13 +131,18 @@ export async function ingestPaths(paths: readonly string[], services: IngestServ
   return summary;
 }
 
-/** Pivot terms: an English article's own terms, else the terms of its English translation (or gloss). */
+/**
+ * Pivot terms: an English article's own terms, else the terms of its English translation (or gloss);
+ * with the dense signal on, the sentence vector of that text too.
+ */
 export function pivotTermsFrom(services: IngestServices): PivotTerms {
+  const withVector = async (article: Article, view: PivotView): Promise<PivotView> =>
+    services.dense ? { ...view, vector: await denseVectorOf(services.store, services.dense, article, view.text) } : view;
   return async (article) => {
-    if (article.language === 'en') return { terms: article.terms, text: `${article.title}\n\n${article.text}` };
+    if (article.language === 'en') return withVector(article, { terms: article.terms, text: `${article.title}\n\n${article.text}` });
     const [translation] = await services.store.listTranslations([article.id], 'en');
     if (!translation || translation.quality === 'original') return null;
     const text = `${translation.title}\n\n${translation.text ?? ''}`;
-    return { terms: services.enricher.enrich({ title: translation.title, text: translation.text ?? '', language: 'en', publishedAt: article.publishedAt }).terms, text };
+    return withVector(article, { terms: services.enricher.enrich({ title: translation.title, text: translation.text ?? '', language: 'en', publishedAt: article.publishedAt }).terms, text });
   };
 }

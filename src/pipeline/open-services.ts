@@ -1,7 +1,8 @@
 // The composition root: builds the store, detector and enricher the configuration asks for, once.
 import type { ClusterSettings } from '../cluster/index.js';
-import { defaultClusterSettings } from '../cluster/index.js';
+import { defaultClusterSettings, denseSignalWeight } from '../cluster/index.js';
 import type { Config } from '../config/index.js';
+import { createEmbedder } from '../embed/index.js';
 import { createEnricher } from '../enrich/index.js';
 import { createLanguageDetector } from '../language/index.js';
 import { openStore } from '../store/index.js';
@@ -30,6 +31,8 @@ export async function openServices(config: Config, options: OpenServicesOptions 
     ]);
     // Providers start lazily (Apertium pipelines on first use), so commands that never translate pay nothing.
     const translator = withCache(createTranslator(translateSettingsFrom(config)), countLookups(storeTranslationCache(store), options.onCacheLookup));
+    // The packaged model loads on first use too (about 0.3 s), so a dense-on desk that never clusters pays nothing.
+    const embedder = config.cluster.signals.dense ? createEmbedder(config.embed) : null;
     return {
       store,
       detector,
@@ -37,8 +40,10 @@ export async function openServices(config: Config, options: OpenServicesOptions 
       translator,
       translationPlan: { targets: config.translate.targets, bodies: config.translate.bodies },
       clusterSettings: clusterSettingsFrom(config),
+      dense: embedder ? { embedder, maxWords: config.embed.maxWords } : null,
       close: async () => {
         await translator.close?.();
+        await embedder?.close?.();
         await store.close();
       },
     };
@@ -50,7 +55,8 @@ export async function openServices(config: Config, options: OpenServicesOptions 
 
 export function clusterSettingsFrom(config: Config): ClusterSettings {
   const overrides = config.cluster.joinThreshold === undefined ? {} : { joinThreshold: config.cluster.joinThreshold };
-  return { ...defaultClusterSettings, readerLanguage: config.site.readerLanguage, ...overrides };
+  const weights = { ...defaultClusterSettings.weights, dense: config.cluster.signals.dense ? denseSignalWeight : 0 };
+  return { ...defaultClusterSettings, readerLanguage: config.site.readerLanguage, ...overrides, weights };
 }
 
 export function translateSettingsFrom(config: Config): TranslateSettings {

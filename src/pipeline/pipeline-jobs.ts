@@ -88,7 +88,7 @@ export function createClusterHandler(services: Pick<PipelineJobServices, 'store'
       // A job run twice (a lost lease) or a story written meanwhile: look again under the lock.
       const fresh = await store.getArticle(job.key);
       if (!fresh || fresh.storyId !== null) return;
-      await clusterArticle(store, { ...fresh, pivotTerms: withPivot.pivotTerms, pivotText: withPivot.pivotText }, settings, (storyId) => lockStory(lockNumber(storyId)));
+      await clusterArticle(store, { ...fresh, pivotTerms: withPivot.pivotTerms, pivotText: withPivot.pivotText, denseVector: pivot?.vector ?? null }, settings, (storyId) => lockStory(lockNumber(storyId)));
     });
     const storyId = (await store.getArticle(job.key))?.storyId;
     if (storyId) await services.queue.enqueue(STORYLINE_JOB, storyId);

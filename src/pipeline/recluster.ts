@@ -67,7 +67,7 @@ export async function reclusterArticles(store: Store, settings: ClusterSettings,
   const byId = new Map<string, ClusterArticle>();
   for (const [i, article] of chosen.entries()) {
     const view = (await options.pivot?.(article)) ?? null;
-    const prepared: ClusterArticle = { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null };
+    const prepared: ClusterArticle = { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null, denseVector: view?.vector ?? null };
     byId.set(article.id, prepared);
     reasons.set(article.id, clusterer.add(prepared).reason);
     options.onProgress?.(i + 1, chosen.length);

@@ -60,7 +60,7 @@ export async function reviseStoredStories(
       const article = await store.getArticle(member.articleId);
       if (!article) continue;
       const view = (await pivot?.(article)) ?? null;
-      articles.push({ ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null });
+      articles.push({ ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null, denseVector: view?.vector ?? null });
       reasons.set(article.id, member.reason);
     }
     before.set(id, articles.map((a) => a.id));

@@ -10,6 +10,7 @@ import { describeTranslationContract } from './contract/translations-contract.js
 import { describeSourceContract } from './contract/sources-contract.js';
 import { describeReclusterContract } from './contract/recluster-contract.js';
 import { describeStorylineContract } from './contract/storylines-contract.js';
+import { describeVectorContract } from './contract/vectors-contract.js';
 import type { Store } from './store.js';
 
 /** Hands the current test's store to a part of the suite (the store changes with every test). */
@@ -55,6 +56,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     describeSearchContract(current);
     describeJobContract(current);
     describeTranslationContract(current, reopenCurrent);
+    describeVectorContract(current);
     describeReaderContract(current);
     describeSourceContract(current);
     describeLinksContract(current);

@@ -37,12 +37,13 @@ import { findStorylineIds, getStoryline, listStorylines, replaceStorylines } fro
 import { redirectStories, resolveStoryRedirect } from './queries/story-redirects.js';
 import { getCachedSegments, putCachedSegments } from './queries/translation-cache.js';
 import { listTranslations, saveTranslation } from './queries/translations.js';
+import { getArticleVectors, saveArticleVector } from './queries/article-vectors.js';
 import type { Database } from './queries/tables.js';
 import { compareEntityMentions, countEntityMentions, getEntity } from './queries/article-entities.js';
 import { contentVersion, latestPublication, listEntityStories, listSections, listSourceShelves, listStoryActivity } from './queries/reader.js';
 import { CANDIDATES_PER_MATCH, searchAcrossLanguages } from './queries/reader-search.js';
 import { addSource, filterUnseenItems, getSource, listDueSources, listSources, markItemsSeen, recordSourceFetch, removeSource } from './queries/sources.js';
-import type { ArchiveStory, ArticleQuery, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery, StoryRedirect } from './store.js';
+import type { ArchiveStory, ArticleQuery, ArticleVector, CandidateQuery, FailureRecord, Page, ReaderSearchQuery, SearchHit, Store, StoryQuery, StoryRedirect } from './store.js';
 
 export interface KyselyStoreOptions {
   /** A running job whose claim is older than this is presumed crashed and can be claimed again. */
@@ -174,6 +175,14 @@ export abstract class KyselyStore implements Store {
 
   listTranslations(articleIds: string[], target: LangCode) {
     return listTranslations(this.db, articleIds, target);
+  }
+
+  saveArticleVector(vector: ArticleVector) {
+    return this.db.transaction().execute((trx) => saveArticleVector(trx, vector));
+  }
+
+  getArticleVectors(articleIds: string[], model: string) {
+    return getArticleVectors(this.db, articleIds, model);
   }
 
   getCachedSegments(keys: TranslationCacheKey[]) {

@@ -162,6 +162,14 @@ export interface ReaderSearchHit extends SearchHit {
 }
 
 /** A new story with its new articles, for loading a large archive in bulk (insertArchiveBatch). */
+/** An article's sentence vector from one model (see src/embed). */
+export interface ArticleVector {
+  articleId: string;
+  /** The embedder's name, e.g. `use-lite`. */
+  model: string;
+  vector: Float32Array;
+}
+
 export interface ArchiveStory {
   story: Story;
   profile: StoryProfile;
@@ -220,6 +228,10 @@ export interface Store {
   saveTranslation(translation: ArticleTranslation): Promise<void>;
   /** Translations of these articles into `target`, in any order; articles without one are left out. */
   listTranslations(articleIds: string[], target: LangCode): Promise<ArticleTranslation[]>;
+  /** Creates or replaces an article's sentence vector from one model (the dense clustering signal). */
+  saveArticleVector(vector: ArticleVector): Promise<void>;
+  /** Article id -> vector for those of these articles that have one from `model`. */
+  getArticleVectors(articleIds: string[], model: string): Promise<Map<string, Float32Array>>;
   /** The translation segment cache (it survives restarts): one entry per key, undefined where none. */
   getCachedSegments(keys: TranslationCacheKey[]): Promise<(CachedSegment | undefined)[]>;
   putCachedSegments(entries: { key: TranslationCacheKey; value: CachedSegment }[]): Promise<void>;

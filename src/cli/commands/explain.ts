@@ -50,7 +50,7 @@ export async function explainArticles(services: Services, idA: string, idB: stri
     const article: Article | null = await services.store.getArticle(id);
     if (!article) throw new NotFoundError('cli', 'no such article; list them with `babelwire stories`', id);
     const view = await pivot(article);
-    return { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null };
+    return { ...article, pivotTerms: view?.terms ?? null, pivotText: view?.text ?? null, denseVector: view?.vector ?? null };
   };
   const a = await load(idA);
   const b = await load(idB);

@@ -40,6 +40,7 @@ export function toStoryRow(story: Story, profile: StoryProfile): StoryRow {
     dates: profile.dates,
     firstPublishedAt: profile.firstPublishedAt,
     lastPublishedAt: profile.lastPublishedAt,
+    ...(profile.dense ? { dense: profile.dense } : {}),
   };
   return {
     id: story.id,

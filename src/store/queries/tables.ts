@@ -221,6 +221,17 @@ export interface Database {
   article_fingerprints: ArticleFingerprintsTable;
   article_fingerprint_bands: ArticleFingerprintBandsTable;
   article_entities: ArticleEntitiesTable;
+  article_vectors: ArticleVectorsTable;
+}
+
+/** One sentence vector per (article, model); migration 0012-article-vectors. */
+export interface ArticleVectorsTable {
+  article_id: string;
+  model: string;
+  dimensions: number;
+  /** Packed little-endian Float32. */
+  vector: Uint8Array;
+  created_at: string;
 }
 
 /** One row per (article, entity) mention; migration 0007-reader. */
