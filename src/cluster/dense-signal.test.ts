@@ -35,8 +35,9 @@ describe('dense signal', () => {
     const entities = [mention('person:antony-blinken'), mention('place:reykjavik')];
     const a = makeArticle('a', { entities, denseVector: unit(1, 0.2) });
     const b = makeArticle('b', { entities, denseVector: unit(1, 0) });
-    const off = explainPair(a, b, archive, makeClusterSettings());
-    const on = explainPair(a, b, archive, makeClusterSettings({ weights: { dense: 0.5 } }));
+    // No stretch (maxPresentScale 1): each signal is exactly weight x value (score.test.ts tests the stretch).
+    const off = explainPair(a, b, archive, makeClusterSettings({ maxPresentScale: 1 }));
+    const on = explainPair(a, b, archive, makeClusterSettings({ maxPresentScale: 1, weights: { dense: 0.5 } }));
     expect(off.signals.dense).toBe(0);
     expect(on.signals.dense).toBeCloseTo(0.5 * (1 / Math.hypot(1, 0.2)), 3);
     expect(on.score).toBeCloseTo(off.score + (on.signals.dense ?? 0), 3);
