@@ -19,13 +19,17 @@ import type { CandidateQuery, KeyFrequencies, Store } from '../src/store/store.j
 import { loadKeys, toProfile } from '../src/store/queries/stories.js';
 import type { Database } from '../src/store/queries/tables.js';
 import { toUtcIsoOrNull } from '../src/store/queries/time.js';
-import { describeTemplates, generateStream, loadTemplates } from './lib-scale-stream.js';
+import { describeTemplates, generateStream, loadTemplates, makeRandom } from './lib-scale-stream.js';
 import { printTable } from './lib-shared.js';
 
 /** A steady desk: this many articles a day whatever the archive size, so a larger archive means a longer history. */
 const ARTICLES_PER_DAY = 2000;
 const START_MS = Date.parse('2025-01-01T00:00:00Z');
-const MODES = ['memory', 'memory-unbounded', 'sqlite', 'sqlite-baseline'] as const;
+/** Stories a day in the synthetic archive of the store-query modes (2,000 articles a day, about 4 per story). */
+const STORIES_PER_DAY = 500;
+const QUERY_KEYS = 40;
+const QUERIES = 300;
+const MODES = ['memory', 'memory-unbounded', 'sqlite', 'sqlite-baseline', 'store-query', 'store-query-baseline'] as const;
 type Mode = (typeof MODES)[number];
 
 interface RunResult {
@@ -154,6 +158,7 @@ async function main(): Promise<void> {
 }
 
 async function runOne(mode: Mode, size: number): Promise<RunResult> {
+  if (mode === 'store-query' || mode === 'store-query-baseline') return runQueries(mode, size);
   const started = performance.now();
   const loadStart = round(loadavg()[0] ?? 0);
   const templates = await loadTemplates();
@@ -260,6 +265,84 @@ async function runOne(mode: Mode, size: number): Promise<RunResult> {
     streamRecall: round(quality.recall),
     seconds: Math.round((performance.now() - started) / 1000),
   };
+}
+
+/**
+ * The store's two clustering reads alone (findCandidateStories and keyFrequencies, as clusterArticle
+ * runs them) against an archive of `size` stories written straight into SQLite: 500 stories a day,
+ * each with 40 keys drawn by Zipf popularity from 200,000 (so common keys have long posting lists).
+ * Timed: QUERIES articles of the newest day, each with its own 40 keys, window +- windowDays. A
+ * quick way to see the cost at archive sizes the full pipeline cannot reach on this machine.
+ */
+async function runQueries(mode: Mode, size: number): Promise<RunResult> {
+  const started = performance.now();
+  const loadStart = round(loadavg()[0] ?? 0);
+  const random = makeRandom(7);
+  const zipf = (n: number): number => Math.min(n, Math.floor(Math.pow(n + 1, random())));
+  const keysOf = (): string[] => [...new Set(Array.from({ length: QUERY_KEYS }, () => `e:k${zipf(200_000)}`))];
+  const work = mkdtempSync(join(tmpdir(), 'bw-bench-query-'));
+  const opened = await openStore({ database: join(work, 'query.db') });
+  const store = mode === 'store-query' ? opened : await withBaselineQueries(opened);
+  const db = (opened as unknown as { db: Kysely<Database> }).db;
+  const days = Math.ceil(size / STORIES_PER_DAY);
+  const at = (day: number): string => new Date(START_MS + day * 86_400_000).toISOString();
+  try {
+    for (let first = 0; first < size; first += 500) {
+      await db.transaction().execute(async (trx) => {
+        for (let s = first; s < Math.min(size, first + 500); s++) {
+          const day = Math.floor(s / STORIES_PER_DAY);
+          const when = at(day);
+          const id = `q${s}`;
+          await trx
+            .insertInto('stories')
+            .values({
+              id, title: id, lead_article_id: id, article_count: 1, languages: '["en"]', sources: '[]',
+              first_published_at: when, first_published_utc: when, last_published_at: when, last_published_utc: when,
+              entities: '[]', profile: JSON.stringify({ articleCount: 1, dates: {}, firstPublishedAt: when, lastPublishedAt: when }),
+              created_at: when, updated_at: when, updated_utc: when,
+            })
+            .execute();
+          await trx
+            .insertInto('story_keys')
+            .values(keysOf().map((key) => ({ story_id: id, key, weight: 1, span_first: when, span_last: when })))
+            .execute();
+        }
+      });
+    }
+    await sql`analyze`.execute(db);
+    const times = new Float64Array(QUERIES);
+    let cpuMs = 0;
+    let found = 0;
+    for (let i = 0; i < QUERIES; i++) {
+      const keys = keysOf();
+      const cpu = process.cpuUsage();
+      const t = performance.now();
+      const [candidates] = await Promise.all([
+        store.findCandidateStories({ keys, from: at(days - 1 - defaultClusterSettings.windowDays), to: at(days + defaultClusterSettings.windowDays), limit: defaultClusterSettings.maxCandidates }),
+        store.keyFrequencies(keys),
+      ]);
+      times[i] = performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      cpuMs += (used.user + used.system) / 1000;
+      found += candidates.length;
+    }
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const sorted = Float64Array.from(times).sort();
+    const mean = times.reduce((a, v) => a + v, 0) / QUERIES;
+    return {
+      mode, size,
+      medianMs: round(sorted[Math.floor(QUERIES / 2)] ?? 0), p99Ms: round(sorted[Math.floor(QUERIES * 0.99)] ?? 0), meanMs: round(mean),
+      cpuMeanMs: round(cpuMs / QUERIES), loadStart, loadEnd: round(loadavg()[0] ?? 0),
+      headMeanMs: round(times.subarray(0, QUERIES / 10).reduce((a, v) => a + v, 0) / (QUERIES / 10)),
+      tailMeanMs: round(times.subarray(QUERIES - QUERIES / 10).reduce((a, v) => a + v, 0) / (QUERIES / 10)),
+      peakRssMb, heapMb: 0, stories: size, generatedStories: size, activeStories: Math.round(found / QUERIES),
+      streamF1: 0, streamPrecision: 0, streamRecall: 0,
+      seconds: Math.round((performance.now() - started) / 1000),
+    };
+  } finally {
+    await store.close();
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** BCubed over numbered labels: each item's share of its predicted cluster that is in its gold cluster, and the reverse. */
