@@ -92,6 +92,36 @@ describe('MemoryClusterer', () => {
     expect(clusterer.activeStories()).toBe(8);
   });
 
+  it('hands evicted stories over and forgets them when asked, deciding as when it keeps them', () => {
+    const handed = new Map<string, string[]>();
+    const forgetting = new MemoryClusterer(settings, { evictAfterDays: 10, onEvict: (id, members) => handed.set(id, [...members]) });
+    const keeping = new MemoryClusterer(settings, { evictAfterDays: 10 });
+    const kept = runAll(keeping, dailyEvents(30));
+    const live = runAll(forgetting, dailyEvents(30));
+    // Days 0..18 left the index: handed over with their members, and no longer held.
+    expect([...handed.keys()].sort()).toEqual(Array.from({ length: 19 }, (_, d) => `d${d}-0`).sort());
+    expect(handed.get('d0-0')).toEqual(['d0-0', 'd0-1']);
+    expect(forgetting.profileOf('d0-0')).toBeNull();
+    expect(live.size).toBe(22);
+    expect(forgetting.storyMembers().size).toBe(11);
+    // Together, what was handed over and what is still held are the assignments of the clusterer that keeps everything.
+    const all = new Map(live);
+    for (const [id, members] of handed) for (const m of members) all.set(m, id);
+    expect(all).toEqual(kept);
+    expect(forgetting.countStories()).toBe(30);
+  });
+
+  it('forgets the counts of keys only an evicted story carried, and keeps the counts of shared keys', () => {
+    const clusterer = new MemoryClusterer(settings, { evictAfterDays: 10 });
+    runAll(clusterer, dailyEvents(30));
+    // minister-0 was carried by day 0's story alone (evicted); the common place by every story.
+    expect(clusterer.frequencies(['e:person:minister-0', 'e:place:everywhere', 'e:person:minister-29']).counts).toEqual({
+      'e:person:minister-0': 0,
+      'e:place:everywhere': 30,
+      'e:person:minister-29': 1,
+    });
+  });
+
   it('rejects limits that would break the index', () => {
     expect(() => new MemoryClusterer(settings, { maxPostingsPerKey: 0 })).toThrow(/maxPostingsPerKey/);
     expect(() => new MemoryClusterer(settings, { evictAfterDays: 1 })).toThrow(/evictAfterDays/);

@@ -18,6 +18,12 @@ export interface MemoryClusterOptions {
   maxPostingsPerKey?: number;
   /** Stories last published this many days before the newest article leave the index (they stay counted in the IDF). */
   evictAfterDays?: number;
+  /**
+   * When set, a story leaving the index is handed over here with its members and then forgotten:
+   * assignments() and storyMembers() cover only the stories still in the index, and memory stays
+   * bounded however long the stream. Unset, every story and assignment is kept (recluster, revise).
+   */
+  onEvict?: (storyId: string, members: readonly string[]) => void;
 }
 
 export interface MemoryAssignment {
@@ -27,12 +33,23 @@ export interface MemoryAssignment {
   created: boolean;
 }
 
+/** A story's entry in one posting list, with the profile's current weight of that key (0 once the profile dropped it). */
+interface Posting {
+  state: StoryState;
+  weight: number;
+}
+
 interface StoryState {
   id: string;
   profile: StoryProfile;
   members: string[];
-  /** Keys this story is counted under (IDF) and listed under (index); null once evicted. */
+  /** Keys this story is counted under (IDF); null once evicted. */
   indexed: Set<string> | null;
+  /**
+   * Its entries in the posting lists of its lookup keys, by key: the weights are refreshed when the
+   * profile changes, so that ranking candidates reads numbers, not 200-key profiles. Null once evicted.
+   */
+  postings: Map<string, Posting> | null;
   evicted: boolean;
   /** The profile's publication span as epoch ms (NaN when unknown), kept beside it so a scan compares numbers. */
   firstMs: number;
@@ -54,7 +71,7 @@ interface StoryState {
 export class MemoryClusterer {
   private readonly stories = new Map<string, StoryState>();
   /** Key -> stories listed under it, in the order they gained the key (evicted ones linger until the list is compacted). */
-  private readonly postings = new Map<string, StoryState[]>();
+  private readonly postings = new Map<string, Posting[]>();
   /** Key -> how many evicted stories its posting list still holds. */
   private readonly deadPostings = new Map<string, number>();
   /** How many stories ever carried each key: the IDF, kept up to date as the archive grows. */
@@ -68,6 +85,7 @@ export class MemoryClusterer {
   private newestMs = -Infinity;
   private readonly maxPostings: number;
   private readonly evictAfterMs: number;
+  private readonly onEvict: ((storyId: string, members: readonly string[]) => void) | null;
 
   constructor(
     private readonly settings: ClusterSettings,
@@ -75,6 +93,7 @@ export class MemoryClusterer {
   ) {
     this.maxPostings = options.maxPostingsPerKey ?? 200;
     this.evictAfterMs = (options.evictAfterDays ?? settings.windowDays * 3) * DAY_MS;
+    this.onEvict = options.onEvict ?? null;
     if (!(this.maxPostings >= 1)) throw new Error(`cluster: maxPostingsPerKey must be at least 1, got ${String(options.maxPostingsPerKey)}`);
     if (!(this.evictAfterMs >= settings.windowDays * DAY_MS)) {
       throw new Error(`cluster: evictAfterDays must be at least windowDays (${settings.windowDays}), got ${String(options.evictAfterDays)}`);
@@ -140,7 +159,7 @@ export class MemoryClusterer {
     }
     target.members.push(...source.members);
     for (const key of source.indexed ?? []) this.storyFrequency.set(key, (this.storyFrequency.get(key) ?? 1) - 1);
-    if (!source.evicted) this.evict(source);
+    if (!source.evicted) this.evict(source, true);
     this.stories.delete(from);
     this.storyCount--;
     this.saveProfile(into, profile, null);
@@ -149,7 +168,7 @@ export class MemoryClusterer {
   private saveProfile(storyId: string, profile: StoryProfile, articleId: string | null): void {
     let state = this.stories.get(storyId);
     if (!state) {
-      state = { id: storyId, profile, members: [], indexed: new Set(), evicted: false, firstMs: NaN, lastMs: NaN, evictionDay: null };
+      state = { id: storyId, profile, members: [], indexed: new Set(), postings: new Map(), evicted: false, firstMs: NaN, lastMs: NaN, evictionDay: null };
       this.stories.set(storyId, state);
       this.activeCount++;
       this.storyCount++;
@@ -158,8 +177,9 @@ export class MemoryClusterer {
     state.firstMs = profile.firstPublishedAt ? Date.parse(profile.firstPublishedAt) : NaN;
     state.lastMs = profile.lastPublishedAt ? Date.parse(profile.lastPublishedAt) : NaN;
     if (articleId !== null) state.members.push(articleId);
-    if (state.evicted || state.indexed === null) return; // an article too late for the window: counted, not indexed again
+    if (state.evicted || state.indexed === null || state.postings === null) return; // an article too late for the window: counted, not indexed again
     const indexed = state.indexed;
+    const own = state.postings;
     for (const key of Object.keys(profile.keys)) {
       if (indexed.has(key) || key.startsWith('l:')) continue;
       indexed.add(key);
@@ -167,8 +187,11 @@ export class MemoryClusterer {
       if (!isLookupKey(key)) continue;
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = []));
-      list.push(state);
+      const posting: Posting = { state, weight: 0 };
+      own.set(key, posting);
+      list.push(posting);
     }
+    for (const [key, posting] of own) posting.weight = profile.keys[key] ?? 0;
     this.placeForEviction(state);
   }
 
@@ -202,12 +225,13 @@ export class MemoryClusterer {
       if (!list) continue;
       let live = 0;
       for (let i = list.length - 1; i >= 0 && live < this.maxPostings; i--) {
-        const state = list[i] as StoryState;
+        const posting = list[i] as Posting;
+        const state = posting.state;
         if (state.evicted) continue;
         live++;
         // A missing bound never excludes (as in the store's query).
         if (state.firstMs > to || state.lastMs < from) continue;
-        const weight = state.profile.keys[key] ?? 0;
+        const weight = posting.weight;
         if (weight > 0) overlap.set(state, (overlap.get(state) ?? 0) + weight);
       }
     }
@@ -239,13 +263,13 @@ export class MemoryClusterer {
    * Out of the index (it stays in the results and the IDF counts): its posting entries are marked
    * dead, and a list is compacted once half of it is dead, so compaction costs O(1) per entry.
    */
-  private evict(state: StoryState): void {
+  private evict(state: StoryState, merged = false): void {
     if (state.evicted) return;
     state.evicted = true;
     this.activeCount--;
     if (state.evictionDay !== null) this.byLastDay.get(state.evictionDay)?.delete(state);
     state.evictionDay = null;
-    for (const key of state.indexed ?? []) {
+    for (const key of state.postings?.keys() ?? []) {
       const list = this.postings.get(key);
       if (!list) continue;
       const dead = (this.deadPostings.get(key) ?? 0) + 1;
@@ -253,13 +277,27 @@ export class MemoryClusterer {
         this.deadPostings.set(key, dead);
         continue;
       }
-      const kept = list.filter((s) => !s.evicted);
+      const kept = list.filter((p) => !p.state.evicted);
       this.deadPostings.delete(key);
       if (kept.length === 0) this.postings.delete(key);
       else this.postings.set(key, kept);
     }
+    // A key only this story ever carried is forgotten with it: kept, such counts (one-off figures
+    // and names) would grow with the archive. Should the key come back, it counts from 0, not 1:
+    // it looks a little rarer than it is, never more common.
+    if (!merged) {
+      for (const key of state.indexed ?? []) {
+        if (this.storyFrequency.get(key) === 1) this.storyFrequency.delete(key);
+      }
+    }
     // Keep only what a result needs: the members; the keys are no longer scored nor listed.
     state.indexed = null;
+    state.postings = null;
     state.profile = { ...state.profile, keys: {}, dates: {} };
+    if (!merged && this.onEvict !== null && this.stories.get(state.id) === state) {
+      this.onEvict(state.id, state.members);
+      for (const id of state.members) this.articleStory.delete(id);
+      this.stories.delete(state.id);
+    }
   }
 }

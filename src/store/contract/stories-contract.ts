@@ -4,6 +4,7 @@ import { NotFoundError } from '../../domain/index.js';
 import type { CurrentStore } from '../contract.js';
 import { makeArticle, makeReason, makeStory } from './fixtures.js';
 import type { StoryFixture } from './fixtures.js';
+import { MAX_STORIES_PER_KEY } from '../queries/candidates.js';
 
 export function describeStoryContract(current: CurrentStore): void {
   const save = async (...fixtures: StoryFixture[]) => {
@@ -94,6 +95,48 @@ export function describeStoryContract(current: CurrentStore): void {
         counts: { 'e:x': 2, 't:y': 1, 'e:missing': 0 },
       });
       expect(await current().keyFrequencies([])).toEqual({ stories: 3, counts: {} });
+    });
+
+    it('keeps the key and story counts through saves that drop keys, deletions and archive batches', async () => {
+      await save(makeStory('s1', { keys: { 'e:x': 1, 't:y': 2 } }), makeStory('s2', { keys: { 'e:x': 1, 'w:z': 1 } }));
+      // Saved again: t:y dropped, w:z gained, e:x kept (counted once, not twice).
+      await save(makeStory('s1', { keys: { 'e:x': 2, 'w:z': 1 } }));
+      expect(await current().keyFrequencies(['e:x', 't:y', 'w:z'])).toEqual({ stories: 2, counts: { 'e:x': 2, 't:y': 0, 'w:z': 2 } });
+      await current().deleteStories(['s2', 'nope']);
+      expect(await current().keyFrequencies(['e:x', 'w:z'])).toEqual({ stories: 1, counts: { 'e:x': 1, 'w:z': 1 } });
+      const fresh = makeStory('s3', { keys: { 'e:x': 1, 'n:7': 0.5 } });
+      await current().insertArchiveBatch([{ ...fresh, members: [{ article: makeArticle({ id: 'a-batch' }), reason: makeReason({ founder: true }) }] }]);
+      expect(await current().keyFrequencies(['e:x', 'n:7'])).toEqual({ stories: 2, counts: { 'e:x': 2, 'n:7': 1 } });
+      // The batch wrote the story's span on its keys: outside its window it is not a candidate.
+      const ids = async (from: string, to: string) =>
+        (await current().findCandidateStories({ keys: ['n:7'], from, to, limit: 10 })).map((p) => p.storyId);
+      expect(await ids('2021-05-19T00:00:00Z', '2021-05-21T00:00:00Z')).toEqual(['s3']);
+      expect(await ids('2021-06-19T00:00:00Z', '2021-06-21T00:00:00Z')).toEqual([]);
+    });
+
+    it('moves a story into a later window when it is saved again with a later article', async () => {
+      await save(makeStory('s', { keys: { 'e:x': 1 }, first: '2021-05-01T00:00:00Z', last: '2021-05-02T00:00:00Z' }));
+      const june = { keys: ['e:x'], from: '2021-06-01T00:00:00Z', to: '2021-06-30T00:00:00Z', limit: 10 };
+      expect(await current().findCandidateStories(june)).toEqual([]);
+      await save(makeStory('s', { keys: { 'e:x': 1 }, first: '2021-05-01T00:00:00Z', last: '2021-06-05T00:00:00Z' }));
+      expect((await current().findCandidateStories(june)).map((p) => p.storyId)).toEqual(['s']);
+    });
+
+    it('reads a bounded number of stories per key, the latest first, so a common key cannot crowd out a rare one', async () => {
+      const stories: StoryFixture[] = [];
+      for (let i = 0; i < MAX_STORIES_PER_KEY + 5; i++) {
+        const day = new Date(Date.UTC(2021, 4, 1, 0, i)).toISOString();
+        stories.push(makeStory(`c${String(i).padStart(3, '0')}`, { keys: { 'e:common': 1, ...(i === 0 ? { 'e:rare': 0.5 } : {}) }, first: day, last: day }));
+      }
+      await save(...stories);
+      const common = await current().findCandidateStories({ keys: ['e:common'], from: '2021-04-01T00:00:00Z', to: null, limit: 1000 });
+      expect(common).toHaveLength(MAX_STORIES_PER_KEY);
+      // The five oldest are beyond the bound.
+      expect(common.map((p) => p.storyId).sort()[0]).toBe('c005');
+      // The oldest story is still reached through its rare key.
+      const both = await current().findCandidateStories({ keys: ['e:common', 'e:rare'], from: '2021-04-01T00:00:00Z', to: null, limit: 1000 });
+      expect(both).toHaveLength(MAX_STORIES_PER_KEY + 1);
+      expect(both.map((p) => p.storyId)).toContain('c000');
     });
 
     it('assigns an article to a story and lists it as a member with its reason', async () => {

@@ -11,12 +11,13 @@ import { storylines } from './0006-storylines.js';
 import { reader } from './0007-reader.js';
 import { storyRedirects } from './0008-story-redirects.js';
 import { pageSpeed } from './0009-page-speed.js';
+import { candidateWindow } from './0010-candidate-window.js';
 import { articleLead } from './0011-article-lead.js';
 import { articleVectors } from './0012-article-vectors.js';
 import { contentVersionIndexes } from './0013-content-version.js';
 import type { Migration, SqlDialect } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [coreTables, searchIndex, translations, sources, articleLinks, storylines, reader, storyRedirects, pageSpeed, articleLead, articleVectors, contentVersionIndexes];
+export const MIGRATIONS: readonly Migration[] = [coreTables, searchIndex, translations, sources, articleLinks, storylines, reader, storyRedirects, pageSpeed, candidateWindow, articleLead, articleVectors, contentVersionIndexes];
 
 /**
  * Returns the ids it applied. Each migration first inserts its own row into schema_migrations

@@ -4,7 +4,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/postgres-database.js';
 import { InputError } from '../../domain/index.js';
 import { describeStoreContract } from '../contract.js';
-import { makeArticle } from '../contract/fixtures.js';
+import { makeArticle, makeStory } from '../contract/fixtures.js';
+import { candidateWindow } from '../migrations/0010-candidate-window.js';
 import { openStore } from '../index.js';
 import { MIGRATIONS } from '../migrations/run-migrations.js';
 import { contentVersionQuery } from '../queries/reader.js';
@@ -74,6 +75,25 @@ describe.skipIf(!serverUrl)('PostgreSQL store', () => {
       expect(plan).toMatch(/Index .*(using|on) article_links_seen/);
       expect(plan).toMatch(/Index .*(using|on) article_fingerprints_near_copy/);
       expect(plan).not.toMatch(/Seq Scan on (article_links|article_fingerprints)/);
+    });
+  });
+
+  it('runs migration 0010 a second time as a no-op: same counts, spans and triggers', async () => {
+    await withStore(async (store) => {
+      const save = async (fixture: ReturnType<typeof makeStory>) => store.saveStory(fixture.story, fixture.profile);
+      await save(makeStory('s1', { keys: { 'e:x': 1, 't:y': 1 } }));
+      await save(makeStory('s2', { keys: { 'e:x': 1 }, first: null }));
+      const snapshot = async () => ({
+        keys: await store.db.selectFrom('story_keys').selectAll().orderBy('story_id').orderBy('key').execute(),
+        counts: await store.db.selectFrom('key_counts').selectAll().orderBy('key').execute(),
+        stories: await store.db.selectFrom('store_counts').selectAll().execute(),
+      });
+      const before = await snapshot();
+      expect(before.counts).toEqual([{ key: 'e:x', stories: 2 }, { key: 't:y', stories: 1 }]);
+      await store.db.transaction().execute((trx) => candidateWindow.up(trx as never, 'postgres'));
+      expect(await snapshot()).toEqual(before);
+      await save(makeStory('s3', { keys: { 'e:x': 1 } }));
+      expect(await store.keyFrequencies(['e:x'])).toEqual({ stories: 3, counts: { 'e:x': 3 } });
     });
   });
 

@@ -1,11 +1,11 @@
 // Bulk writes for loading a large archive: new stories with their new articles in multi-row inserts, one transaction per batch.
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { InputError } from '../../domain/index.js';
 import type { ArchiveStory } from '../store.js';
 import { entityRows } from './article-entities.js';
 import { toArticleRow } from './articles.js';
 import { chunk } from './page.js';
-import { checkKeys, toStoryRow } from './stories.js';
+import { checkKeys, storySpan, toStoryRow } from './stories.js';
 import type { ArticleEntitiesTable, Database, StoryKeysTable, StoryMembersTable } from './tables.js';
 import { nowUtcIso } from './time.js';
 
@@ -58,13 +58,15 @@ export async function insertArchiveBatch(trx: Transaction<Database>, batch: read
   await checkAllNew(trx, batch);
   const assignedAt = nowUtcIso();
   const stories = [];
-  const keys: StoryKeysTable[] = [];
+  const keys: Insertable<StoryKeysTable>[] = [];
   const articles = [];
   const entities: ArticleEntitiesTable[] = [];
   const members: StoryMembersTable[] = [];
   for (const { story, profile, members: storyMembers } of batch) {
-    stories.push(toStoryRow(story, profile));
-    for (const [key, weight] of checkKeys(story, profile)) keys.push({ story_id: story.id, key, weight });
+    const storyRow = toStoryRow(story, profile);
+    stories.push(storyRow);
+    const span = storySpan(storyRow);
+    for (const [key, weight] of checkKeys(story, profile)) keys.push({ story_id: story.id, key, weight, ...span });
     for (const { article, reason } of storyMembers) {
       const row = toArticleRow(article);
       articles.push({ ...row, story_id: story.id });

@@ -6,6 +6,7 @@ import type { StoryQuery } from '../store.js';
 import { checkPage, chunk } from './page.js';
 import type { Database, StoriesTable } from './tables.js';
 import { checkDay, toUtcIso, toUtcIsoOrNull } from './time.js';
+import { SPAN_UNKNOWN_FIRST, SPAN_UNKNOWN_LAST } from '../migrations/0010-candidate-window.js';
 
 type StoryRow = Selectable<StoriesTable>;
 
@@ -73,9 +74,19 @@ export function checkKeys(story: Story, profile: StoryProfile): [string, number]
   return entries;
 }
 
-/** Upserts the story row and replaces its keys; run inside one transaction. */
+/** What a story's key rows carry for the candidate window: its publication span, unknown bounds widest. */
+export function storySpan(row: Pick<StoryRow, 'first_published_utc' | 'last_published_utc'>): { span_first: string; span_last: string } {
+  return { span_first: row.first_published_utc ?? SPAN_UNKNOWN_FIRST, span_last: row.last_published_utc ?? SPAN_UNKNOWN_LAST };
+}
+
+/**
+ * Upserts the story row and its keys, and deletes the keys it no longer has; run inside one
+ * transaction. Keys it keeps are updated in place (weight and span), so the triggers that keep
+ * key_counts fire only for keys gained or lost. Rows go in key order, so that two writers on
+ * PostgreSQL lock the key_counts rows they share in the same order.
+ */
 export async function saveStory(trx: Transaction<Database>, story: Story, profile: StoryProfile): Promise<void> {
-  const keys = checkKeys(story, profile);
+  const keys = checkKeys(story, profile).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const row = toStoryRow(story, profile);
   const { id: _id, ...updates } = row;
   await trx
@@ -83,11 +94,22 @@ export async function saveStory(trx: Transaction<Database>, story: Story, profil
     .values(row)
     .onConflict((oc) => oc.column('id').doUpdateSet(updates))
     .execute();
-  await trx.deleteFrom('story_keys').where('story_id', '=', story.id).execute();
+  const kept = new Set(keys.map(([key]) => key));
+  const stored = await trx.selectFrom('story_keys').select('key').where('story_id', '=', story.id).orderBy('key').execute();
+  const gone = stored.map((r) => r.key).filter((key) => !kept.has(key));
+  for (const part of chunk(gone)) await trx.deleteFrom('story_keys').where('story_id', '=', story.id).where('key', 'in', part).execute();
+  const span = storySpan(row);
   for (const part of chunk(keys, 300)) {
     await trx
       .insertInto('story_keys')
-      .values(part.map(([key, weight]) => ({ story_id: story.id, key, weight })))
+      .values(part.map(([key, weight]) => ({ story_id: story.id, key, weight, ...span })))
+      .onConflict((oc) =>
+        oc.columns(['story_id', 'key']).doUpdateSet((eb) => ({
+          weight: eb.ref('excluded.weight'),
+          span_first: eb.ref('excluded.span_first'),
+          span_last: eb.ref('excluded.span_last'),
+        })),
+      )
       .execute();
   }
 }

@@ -60,6 +60,24 @@ export interface StoryKeysTable {
   story_id: string;
   key: string;
   weight: number;
+  /**
+   * The story's publication span (migration 0010-candidate-window), its first_published_utc and
+   * last_published_utc, or SPAN_UNKNOWN_FIRST / SPAN_UNKNOWN_LAST when unknown (the defaults).
+   */
+  span_first: Generated<string>;
+  span_last: Generated<string>;
+}
+
+/** How many stories carry each key, kept by triggers (migration 0010-candidate-window). */
+export interface KeyCountsTable {
+  key: string;
+  stories: number;
+}
+
+/** Counts kept by triggers: `stories` (migration 0010-candidate-window). */
+export interface StoreCountsTable {
+  name: string;
+  value: number;
 }
 
 export interface StoryMembersTable {
@@ -206,6 +224,8 @@ export interface Database {
   articles: ArticlesTable;
   stories: StoriesTable;
   story_keys: StoryKeysTable;
+  key_counts: KeyCountsTable;
+  store_counts: StoreCountsTable;
   story_members: StoryMembersTable;
   storylines: StorylinesTable;
   storyline_members: StorylineMembersTable;

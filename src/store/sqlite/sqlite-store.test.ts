@@ -14,6 +14,7 @@ import { openStore } from '../index.js';
 import type { Migration } from '../migrations/migration.js';
 import { MIGRATIONS, runMigrations } from '../migrations/run-migrations.js';
 import { selectCandidates } from '../queries/candidates.js';
+import { SPAN_UNKNOWN_FIRST, SPAN_UNKNOWN_LAST, candidateWindow } from '../migrations/0010-candidate-window.js';
 import { contentVersionQuery } from '../queries/reader.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { SqliteStore } from './sqlite-store.js';
@@ -142,7 +143,31 @@ describe('SQLite store', () => {
     }
   });
 
-  it('finds candidates through the key index, never scanning all stories', async () => {
+  it('runs migration 0010 a second time as a no-op: same columns, counts and spans', async () => {
+    const store = (await openStore({ database: ':memory:' })) as SqliteStore;
+    try {
+      const save = async (fixture: ReturnType<typeof makeStory>) => store.saveStory(fixture.story, fixture.profile);
+      await save(makeStory('s1', { keys: { 'e:x': 1, 't:y': 1 } }));
+      await save(makeStory('s2', { keys: { 'e:x': 1 }, first: null }));
+      const snapshot = async () => ({
+        keys: await store.db.selectFrom('story_keys').selectAll().orderBy('story_id').orderBy('key').execute(),
+        counts: await store.db.selectFrom('key_counts').selectAll().orderBy('key').execute(),
+        stories: await store.db.selectFrom('store_counts').selectAll().execute(),
+      });
+      const before = await snapshot();
+      expect(before.counts).toEqual([{ key: 'e:x', stories: 2 }, { key: 't:y', stories: 1 }]);
+      expect(before.keys.find((k) => k.story_id === 's2')).toMatchObject({ span_first: SPAN_UNKNOWN_FIRST, span_last: SPAN_UNKNOWN_LAST });
+      await candidateWindow.up(store.db as never, 'sqlite');
+      expect(await snapshot()).toEqual(before);
+      // The triggers were not doubled: one more story counts once.
+      await save(makeStory('s3', { keys: { 'e:x': 1 } }));
+      expect(await store.keyFrequencies(['e:x'])).toEqual({ stories: 3, counts: { 'e:x': 3 } });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('finds candidates through one window range of the key index per key, never scanning all stories', async () => {
     const store = (await openStore({ database: ':memory:' })) as SqliteStore;
     try {
       for (let i = 0; i < 50; i++) {
@@ -150,14 +175,15 @@ describe('SQLite store', () => {
         await store.saveStory(story, profile);
       }
       await sql`analyze`.execute(store.db);
-      const query = selectCandidates(store.db, ['e:k1', 'e:k2'], '2021-05-01T00:00:00.000Z', '2021-05-30T00:00:00.000Z', 10).compile();
+      const query = selectCandidates(['e:k1', 'e:k2'], '2021-05-01T00:00:00.000Z', '2021-05-30T00:00:00.000Z', 10).compile(store.db);
       const plan = await store.db.executeQuery<{ detail: string }>(
         CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
       );
       const details = plan.rows.map((r) => r.detail);
-      expect(details.some((d) => /SEARCH sk USING COVERING INDEX story_keys_key \(key=\?\)/.test(d))).toBe(true);
+      const ranges = details.filter((d) => /SEARCH story_keys USING COVERING INDEX story_keys_window \(key=\? AND span_last>\?\)/.test(d));
+      expect(ranges).toHaveLength(2);
       expect(details.some((d) => /SEARCH s USING INDEX sqlite_autoindex_stories_1 \(id=\?\)/.test(d))).toBe(true);
-      expect(details.filter((d) => /^SCAN (s|sk)\b/.test(d))).toEqual([]);
+      expect(details.filter((d) => /^SCAN (s|story_keys)\b/.test(d))).toEqual([]);
     } finally {
       await store.close();
     }
