@@ -1,5 +1,6 @@
 // The dense signal: an article's sentence vector against the mean vector of a story's members.
 import type { StoryProfile } from '../domain/index.js';
+import { cosine } from '../embed/vector-math.js';
 import type { ClusterArticle } from './article-keys.js';
 
 /** Centroid values are rounded to this many decimals: the profile is stored as JSON, and 1e-5 is far below any decision. */
@@ -20,19 +21,8 @@ export function hasDenseVectors(article: ClusterArticle, profile: StoryProfile):
 export function compareDense(article: ClusterArticle, profile: StoryProfile): number {
   const vector = article.denseVector;
   const centroid = profile.dense?.centroid;
-  if (!vector || !centroid || vector.length !== centroid.length || vector.length === 0) return 0;
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < vector.length; i++) {
-    const x = vector[i] as number;
-    const y = centroid[i] as number;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  }
-  if (!(na > 0 && nb > 0)) return 0;
-  return Math.min(1, Math.max(0, dot / Math.sqrt(na * nb)));
+  if (!vector || !centroid) return 0;
+  return Math.min(1, Math.max(0, cosine(vector, centroid)));
 }
 
 /** The story's centroid with one more member's vector; unchanged when the article has none or one of another length. */

@@ -1,5 +1,6 @@
 // An OpenAI-compatible embeddings endpoint (POST {baseUrl}/embeddings): OpenAI, Ollama, vLLM, llama.cpp server, LocalAI.
 import { UpstreamError } from '../domain/index.js';
+import { postJson } from '../fetch/post-json.js';
 import type { Embedder } from './embedder.js';
 
 export interface OpenAiEmbedderOptions {
@@ -68,63 +69,15 @@ export class OpenAiEmbedder implements Embedder {
     return out;
   }
 
-  private async post(body: unknown): Promise<unknown> {
-    const first = await this.send(body);
-    if (first.status !== 429) return this.read(first);
-    const delayMs = parseRetryAfter(first.headers.get('retry-after'));
-    await first.body?.cancel();
-    if (delayMs === null || delayMs > (this.options.maxRetryDelayMs ?? 2_000)) {
-      const wait = delayMs === null ? '' : `, retry after ${Math.ceil(delayMs / 1000)} s`;
-      throw new UpstreamError('embed', `${this.name} rate limit (429)${wait}`, this.url, true);
-    }
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    const second = await this.send(body);
-    if (second.status === 429) {
-      await second.body?.cancel();
-      throw new UpstreamError('embed', `${this.name} rate limit (429) again after waiting`, this.url, true);
-    }
-    return this.read(second);
-  }
-
-  private async send(body: unknown): Promise<Response> {
-    const timeoutMs = this.options.timeoutMs ?? 30_000;
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  private post(body: unknown): Promise<unknown> {
+    const headers: Record<string, string> = {};
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
-    try {
-      return await fetch(this.url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new UpstreamError('embed', `${this.name} ${timedOut ? `timed out after ${timeoutMs} ms` : `unreachable: ${cause}`}`, this.url, true, { cause: error });
-    }
-  }
-
-  private async read(response: Response): Promise<unknown> {
-    const text = await response.text().catch((error: unknown) => {
-      throw new UpstreamError('embed', `${this.name} response cut off`, this.url, true, { cause: error });
+    return postJson(this.url, body, {
+      stage: 'embed',
+      provider: this.name,
+      headers,
+      timeoutMs: this.options.timeoutMs ?? 30_000,
+      maxRetryDelayMs: this.options.maxRetryDelayMs ?? 2_000,
     });
-    if (!response.ok) {
-      // Server trouble may pass; a refused key, an unknown model or a bad request will not.
-      const retryable = response.status >= 500 || response.status === 408;
-      throw new UpstreamError('embed', `${this.name} answered ${response.status}: ${summarise(text)}`, this.url, retryable);
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw new UpstreamError('embed', `${this.name} returned invalid JSON: ${summarise(text)}`, this.url, true);
-    }
   }
-}
-
-/** Retry-After as milliseconds (seconds or an HTTP date); null when absent or unreadable. */
-function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (value === null || value.trim() === '') return null;
-  if (/^\d+(\.\d+)?$/u.test(value.trim())) return Math.round(Number(value) * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
-
-function summarise(text: string): string {
-  const oneLine = text.replace(/\s+/gu, ' ').trim();
-  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine || '(empty body)';
 }

@@ -4,7 +4,7 @@ import { cleanText } from '../clean-text.js';
 import { toLangCode } from '../lang-codes.js';
 import type { TranslationRequest, TranslationResult, Translator } from '../translator.js';
 import { translateInBatches } from './batch-segments.js';
-import { postJson } from './post-json.js';
+import { postJson } from '../../fetch/post-json.js';
 
 export interface LibreTranslateOptions {
   url: string;

@@ -4,7 +4,7 @@ import { cleanText } from '../clean-text.js';
 import { toLangCode } from '../lang-codes.js';
 import type { TranslationRequest, TranslationResult, Translator } from '../translator.js';
 import { translateInBatches } from './batch-segments.js';
-import { postJson } from './post-json.js';
+import { postJson } from '../../fetch/post-json.js';
 
 export interface OpenAiOptions {
   /** e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1 (Ollama). */

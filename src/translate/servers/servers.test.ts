@@ -7,7 +7,7 @@ import { DeepLTranslator } from './deepl-translator.js';
 import { LibreTranslateTranslator } from './libretranslate-translator.js';
 import { sendJson, startLocalServer, type Handler, type LocalServer } from './local-server.js';
 import { OpenAiTranslator, parseTranslations } from './openai-translator.js';
-import { parseRetryAfter } from './post-json.js';
+import { parseRetryAfter } from '../../fetch/post-json.js';
 
 let server: LocalServer | null = null;
 afterEach(async () => {

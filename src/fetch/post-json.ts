@@ -1,5 +1,6 @@
-// JSON POST for the server providers: timeouts, one polite retry on a short 429, errors as UpstreamError.
-import { UpstreamError } from '../../domain/index.js';
+// JSON POST for server providers (translation, embeddings): timeouts, one polite retry on a short 429, errors as UpstreamError.
+import type { Stage } from '../domain/index.js';
+import { UpstreamError } from '../domain/index.js';
 
 export interface PostOptions {
   headers?: Record<string, string>;
@@ -8,6 +9,8 @@ export interface PostOptions {
   maxRetryDelayMs?: number;
   /** Provider name, for messages. */
   provider: string;
+  /** The stage errors are reported in; `translate` unless said. */
+  stage?: Stage;
 }
 
 /** POSTs a JSON body and returns the parsed JSON response, or throws UpstreamError (retryable when it may pass). */
@@ -18,13 +21,13 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
   await first.body?.cancel();
   if (delayMs === null || delayMs > (options.maxRetryDelayMs ?? 2_000)) {
     const wait = delayMs === null ? '' : `, retry after ${Math.ceil(delayMs / 1000)} s`;
-    throw new UpstreamError('translate', `${options.provider} rate limit (429)${wait}`, url, true);
+    throw new UpstreamError(options.stage ?? 'translate', `${options.provider} rate limit (429)${wait}`, url, true);
   }
   await new Promise((resolve) => setTimeout(resolve, delayMs));
   const second = await send(url, body, options);
   if (second.status === 429) {
     await second.body?.cancel();
-    throw new UpstreamError('translate', `${options.provider} rate limit (429) again after waiting`, url, true);
+    throw new UpstreamError(options.stage ?? 'translate', `${options.provider} rate limit (429) again after waiting`, url, true);
   }
   return readResponse(second, url, options);
 }
@@ -40,7 +43,7 @@ async function send(url: string, body: unknown, options: PostOptions): Promise<R
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     const what = timedOut ? `timed out after ${options.timeoutMs} ms` : `unreachable: ${describeCause(error)}`;
-    throw new UpstreamError('translate', `${options.provider} ${what}`, url, true, { cause: error });
+    throw new UpstreamError(options.stage ?? 'translate', `${options.provider} ${what}`, url, true, { cause: error });
   }
 }
 
@@ -49,17 +52,17 @@ async function readResponse(response: Response, url: string, options: PostOption
   try {
     text = await response.text();
   } catch (error) {
-    throw new UpstreamError('translate', `${options.provider} response cut off: ${describeCause(error)}`, url, true, { cause: error });
+    throw new UpstreamError(options.stage ?? 'translate', `${options.provider} response cut off: ${describeCause(error)}`, url, true, { cause: error });
   }
   if (!response.ok) {
     // Server-side trouble may pass; a refused key or a bad request will not.
     const retryable = response.status >= 500 || response.status === 408;
-    throw new UpstreamError('translate', `${options.provider} answered ${response.status}: ${summarise(text)}`, url, retryable);
+    throw new UpstreamError(options.stage ?? 'translate', `${options.provider} answered ${response.status}: ${summarise(text)}`, url, retryable);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new UpstreamError('translate', `${options.provider} returned invalid JSON: ${summarise(text)}`, url, true);
+    throw new UpstreamError(options.stage ?? 'translate', `${options.provider} returned invalid JSON: ${summarise(text)}`, url, true);
   }
 }
 
