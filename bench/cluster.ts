@@ -23,7 +23,7 @@ const semeval = await loadSemevalBench();
 await attachDenseVectors([ntrex, semeval.flatMap((p) => [p.a, p.b])]);
 const settings = defaultClusterSettings as ClusterSettings;
 const handSet = handSetClusterSettings as ClusterSettings;
-console.log(`default (fitted) weights: ${JSON.stringify(settings.weights)}; join ${settings.joinThreshold}, timeless ${settings.timelessJoinThreshold}, evidence ${settings.minEvidence}, max present scale ${settings.maxPresentScale}`);
+console.log(`default (handSet) weights: ${JSON.stringify(settings.weights)}; join ${settings.joinThreshold}, timeless ${settings.timelessJoinThreshold}, evidence ${settings.minEvidence}, max present scale ${settings.maxPresentScale}`);
 console.log(`hand-set weights (old default): ${JSON.stringify(handSet.weights)}; join ${handSet.joinThreshold}, timeless ${handSet.timelessJoinThreshold}, evidence ${handSet.minEvidence}`);
 console.log(`fitted on ${fittedOn}\n`);
 
@@ -33,21 +33,20 @@ const odd = new Set(documents.filter((_, i) => i % 2 === 1));
 const oddArticles = ntrex.filter((a) => odd.has(a.gold));
 const all = scoreNtrex(ntrex, clusterInMemory(ntrex, settings));
 const held = scoreNtrex(oddArticles, clusterInMemory(oddArticles, settings));
-const fitted = handSet;
-const fittedAll = scoreNtrex(ntrex, clusterInMemory(ntrex, fitted));
-const fittedHeld = scoreNtrex(oddArticles, clusterInMemory(oddArticles, fitted));
+const handSetAll = scoreNtrex(ntrex, clusterInMemory(ntrex, handSet));
+const handSetHeld = scoreNtrex(oddArticles, clusterInMemory(oddArticles, handSet));
 // The merge and split pass that follows clustering in the pipeline (reviseStories).
 const revised = scoreNtrex(ntrex, clusterInMemory(ntrex, settings, true));
-const fittedRevised = scoreNtrex(ntrex, clusterInMemory(ntrex, fitted, true));
+const handSetRevised = scoreNtrex(ntrex, clusterInMemory(ntrex, handSet, true));
 const singletons = scoreNtrex(ntrex, new Map(ntrex.map((a) => [a.article.id, a.article.id])));
 console.log('NTREX (615 articles, 123 gold stories):');
 printTable([
-  row('default (fitted), all documents', all),
+  row('default (handSet), all documents', all),
   row('default, odd documents only (never fitted on)', held),
   row('default + merge/split pass, all documents', revised),
-  row('hand-set (old default), all documents', fittedAll),
-  row('hand-set, odd documents only', fittedHeld),
-  row('hand-set + merge/split pass, all documents', fittedRevised),
+  row('hand-set (old default), all documents', handSetAll),
+  row('hand-set, odd documents only', handSetHeld),
+  row('hand-set + merge/split pass, all documents', handSetRevised),
   row('baseline: every article alone', singletons),
 ]);
 console.log('\nPer language pair (BCubed over the two languages, all documents):');
@@ -58,7 +57,7 @@ printTable(
     'B3 R': p.recall,
     'B3 F1': p.f1,
     'odd-half F1': held.pairs[pair]?.f1 ?? NaN,
-    'hand-set F1': fittedAll.pairs[pair]?.f1 ?? NaN,
+    'hand-set F1': handSetAll.pairs[pair]?.f1 ?? NaN,
   })),
 );
 
@@ -95,16 +94,16 @@ printTable(
     ),
   })),
 );
-const fittedPairs = scorePairs(semeval, fitted);
-const fittedPearson = pearson(
-  fittedPairs.map((s) => s.score),
+const handSetPairs = scorePairs(semeval, handSet);
+const handSetPearson = pearson(
+  handSetPairs.map((s) => s.score),
   gold,
 );
-const fittedDecision = decisionF1(
-  fittedPairs.map((s) => s.same),
+const handSetDecision = decisionF1(
+  handSetPairs.map((s) => s.same),
   semeval,
 );
-console.log(`hand-set weights (old default): Pearson ${fittedPearson.toFixed(4)}, same-story F1 ${fittedDecision.f1.toFixed(4)}`);
+console.log(`hand-set weights (old default): Pearson ${handSetPearson.toFixed(4)}, same-story F1 ${handSetDecision.f1.toFixed(4)}`);
 console.log(`same-story decision (Overall <= 2): P ${decision.precision.toFixed(4)} R ${decision.recall.toFixed(4)} F1 ${decision.f1.toFixed(4)}`);
 
 // Ablation: each signal switched off (weight 0), on the default settings, where every signal has a weight.
@@ -142,7 +141,7 @@ console.log(`dense cosine alone: SemEval Pearson ${denseAlone.toFixed(4)} over a
 const denseDefault = makeClusterSettings({ ...settings, weights: { ...settings.weights, dense: denseSignalWeight } });
 const denseFitted = fittedDenseClusterSettings as ClusterSettings;
 const denseRuns = [
-  { name: 'default (fitted) weights, dense off', s: settings, n: all, h: held },
+  { name: 'default (handSet) weights, dense off', s: settings, n: all, h: held },
   { name: `default + dense ${denseSignalWeight}`, s: denseDefault },
   { name: 'weights refit with dense', s: denseFitted },
 ].map((r) => {
@@ -186,13 +185,13 @@ console.log(
     semeval_f1: fix(decision.f1),
     tfidf_baseline_pearson: fix(baseline),
     seeds_ok: seedsOk === true,
-    handset_ntrex_bcubed_f1: fix(fittedAll.bcubed.f1),
-    handset_ntrex_min_pair_bcubed_f1: fix(fittedAll.minDeRuPairF1),
-    handset_ntrex_odd_half_bcubed_f1: fix(fittedHeld.bcubed.f1),
-    handset_semeval_pearson: fix(fittedPearson),
-    handset_semeval_f1: fix(fittedDecision.f1),
+    handset_ntrex_bcubed_f1: fix(handSetAll.bcubed.f1),
+    handset_ntrex_min_pair_bcubed_f1: fix(handSetAll.minDeRuPairF1),
+    handset_ntrex_odd_half_bcubed_f1: fix(handSetHeld.bcubed.f1),
+    handset_semeval_pearson: fix(handSetPearson),
+    handset_semeval_f1: fix(handSetDecision.f1),
     revised_ntrex_bcubed_f1: fix(revised.bcubed.f1),
-    handset_revised_ntrex_bcubed_f1: fix(fittedRevised.bcubed.f1),
+    handset_revised_ntrex_bcubed_f1: fix(handSetRevised.bcubed.f1),
     dense_alone_semeval_pearson: fix(denseAlone),
     dense_ntrex_bcubed_f1: fix(denseRuns[1]?.n.bcubed.f1 ?? NaN),
     dense_ntrex_min_pair_bcubed_f1: fix(denseRuns[1]?.n.minDeRuPairF1 ?? NaN),
